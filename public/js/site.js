@@ -1,0 +1,35 @@
+// Small progressive enhancements; every page works without this file.
+// - text-size control: change instantly and remember (the links also work without JavaScript)
+// - print button
+(function () {
+  'use strict';
+  var root = document.documentElement;
+  var cookie = 'co-chu';
+
+  function currentLevel() {
+    var m = /(?:^|\s)fs-([0-4])(?:\s|$)/.exec(root.className);
+    return m ? Number(m[1]) : 2;
+  }
+
+  function setLevel(level) {
+    level = Math.max(0, Math.min(4, level));
+    root.className = root.className.replace(/(?:^|\s)fs-[0-4](?=\s|$)/g, '').trim() + ' fs-' + level;
+    document.cookie = cookie + '=' + level + '; path=/; max-age=31536000; samesite=lax';
+  }
+
+  document.addEventListener('click', function (event) {
+    var target = event.target;
+    if (!(target instanceof Element)) return;
+    var fontLink = target.closest('[data-font]');
+    if (fontLink) {
+      event.preventDefault();
+      var step = Number(fontLink.getAttribute('data-font'));
+      setLevel(step === 0 ? 2 : currentLevel() + step);
+      return;
+    }
+    if (target.closest('[data-print]')) window.print();
+  });
+
+  var printButtons = document.querySelectorAll('[data-print]');
+  for (var i = 0; i < printButtons.length; i++) printButtons[i].hidden = false;
+})();

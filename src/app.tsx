@@ -1,0 +1,111 @@
+// Builds the Fastify application: security headers, cookies, compression, static files, the
+// core routes and every module's routes, and one error handler for pages and the API.
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import compress from '@fastify/compress';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import type { AppContext } from './core/context.ts';
+import { AppError, errors } from './core/errors.ts';
+import { ErrorPage } from './core/html/ErrorPage.tsx';
+import { publicDir } from './core/http/assets.ts';
+import { pageEnv, sendPage } from './core/http/page.ts';
+import { registerFontSize } from './core/routes/font-size.ts';
+import { registerHealth } from './core/routes/health.ts';
+import { registerHome } from './core/routes/home.tsx';
+import { modules } from './modules/registry.ts';
+
+const isApi = (request: FastifyRequest) => request.url.startsWith('/api/');
+
+export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: { level: ctx.config.nodeEnv === 'test' ? 'silent' : ctx.config.logLevel },
+    trustProxy: ctx.config.nodeEnv === 'production',
+    routerOptions: { maxParamLength: 2048 },
+    // Errors the router raises before any route runs (bad URL encoding, an overlong segment):
+    // answered like ours, as a page in the site's style or an API error.
+    frameworkErrors: (error, request, rawReply) => {
+      const reply = rawReply as unknown as FastifyReply;
+      const status = error.statusCode && error.statusCode < 500 ? error.statusCode : 400;
+      if (isApi(request)) {
+        void reply.code(status).send({ error: { code: 'BAD_QUERY', message: errors.BAD_QUERY.en, messageVi: errors.BAD_QUERY.vi } });
+        return;
+      }
+      void pageEnv(ctx, request).then(
+        (env) => sendPage(reply, <ErrorPage env={env} status={status} message={env.t.badRequest} />, status),
+        () => reply.code(status).type('text/plain; charset=utf-8').send(`${status} ${errors.BAD_QUERY.vi} / ${errors.BAD_QUERY.en}`),
+      );
+    },
+    bodyLimit: 1024 * 1024,
+  });
+
+  const https = ctx.config.baseUrl.startsWith('https:');
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        ...(https ? { upgradeInsecureRequests: [] } : {}),
+      },
+    },
+    strictTransportSecurity: https ? { maxAge: 31536000, includeSubDomains: true } : false,
+    referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
+  });
+  await app.register(cookie);
+  await app.register(compress, { threshold: 1024, encodings: ['br', 'gzip', 'deflate'], brotliOptions: { params: { 1: 4 } } });
+  await app.register(fastifyStatic, {
+    root: publicDir,
+    prefix: '/static/',
+    cacheControl: false,
+    setHeaders(res) {
+      res.header('Cache-Control', 'public, max-age=86400');
+    },
+  });
+  // Fingerprinted URLs (?v=hash, see assetUrl) never change content: cache them for a year.
+  app.addHook('onSend', async (request, reply) => {
+    if (request.url.startsWith('/static/') && /[?&]v=[0-9a-f]{10}\b/.test(request.url) && reply.statusCode === 200) {
+      reply.header('Cache-Control', 'public, max-age=31536000, immutable');
+    }
+  });
+
+  registerHealth(app, ctx);
+  registerFontSize(app);
+  registerHome(app, ctx);
+  for (const mod of modules) await mod.registerRoutes?.(app, ctx);
+
+  app.setNotFoundHandler(async (request, reply) => {
+    if (isApi(request)) return reply.code(404).send({ error: { code: 'NOT_FOUND', message: errors.NOT_FOUND.en, messageVi: errors.NOT_FOUND.vi } });
+    return sendPage(reply, <ErrorPage env={await pageEnv(ctx, request)} status={404} />, 404);
+  });
+
+  app.setErrorHandler(async (error: FastifyError, request, reply) => {
+    const appError = error instanceof AppError ? error : undefined;
+    const status = appError?.status ?? (error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500);
+    if (status >= 500) request.log.error({ err: error }, 'request failed');
+    const code = appError?.code ?? (status >= 500 ? 'INTERNAL' : 'BAD_QUERY');
+    const message = status >= 500 ? errors.INTERNAL.en : error.message;
+    if (isApi(request)) {
+      return reply.code(status).send({ error: { code, message, messageVi: errors[code].vi, ...(status >= 500 ? { reference: request.id } : {}) } });
+    }
+    try {
+      const env = await pageEnv(ctx, request);
+      const text = appError ? appError.messageIn(env.lang) : message;
+      return sendPage(reply, <ErrorPage env={env} status={status} message={text} reference={status >= 500 ? request.id : undefined} />, status);
+    } catch (renderError) {
+      // The error page itself needs the database; when that is what failed, answer in plain text.
+      request.log.error({ err: renderError }, 'error page failed');
+      return reply.code(status).type('text/plain; charset=utf-8').send(`${status} ${errors.INTERNAL.vi} / ${errors.INTERNAL.en}`);
+    }
+  });
+
+  return app;
+}

@@ -1,0 +1,10 @@
+// What modules and routes receive: configuration, database and shared services.
+import type { Config } from '../config.ts';
+import type { Db } from './db/connect.ts';
+import type { SettingsStore } from './settings.ts';
+
+export interface AppContext {
+  config: Config;
+  db: Db;
+  settings: SettingsStore;
+}

@@ -1,0 +1,43 @@
+// Forward-only migrations with Kysely's Migrator: core tables first, then each module's, ordered
+// by name (names start with a date, so a new migration always sorts after the ones that ran).
+import { Migrator, type Migration, type MigrationProvider } from 'kysely';
+import type { Db } from './connect.ts';
+import { coreMigrations } from './migrations/core.ts';
+import { modules } from '../../modules/registry.ts';
+
+export function allMigrations(): Record<string, Migration> {
+  const merged: Record<string, Migration> = { ...coreMigrations };
+  for (const mod of modules) {
+    for (const [name, migration] of Object.entries(mod.migrations ?? {})) {
+      if (merged[name]) throw new Error(`Migration name ${name} of module ${mod.name} is already taken`);
+      merged[name] = migration;
+    }
+  }
+  return merged;
+}
+
+class StaticProvider implements MigrationProvider {
+  async getMigrations(): Promise<Record<string, Migration>> {
+    return allMigrations();
+  }
+}
+
+function migrator(db: Db): Migrator {
+  return new Migrator({ db: db.kysely, provider: new StaticProvider() });
+}
+
+/** Runs every pending migration; throws with the failing migration's name and error. */
+export async function migrateToLatest(db: Db): Promise<string[]> {
+  const { error, results } = await migrator(db).migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
+    throw new Error(`Migration ${failed} failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
+
+/** Names of migrations not yet applied (empty when the schema is current). */
+export async function pendingMigrations(db: Db): Promise<string[]> {
+  const list = await migrator(db).getMigrations();
+  return list.filter((m) => !m.executedAt).map((m) => m.name);
+}

@@ -1,0 +1,42 @@
+// Every error a user can see, in one registry: a code, an HTTP status and the message in both
+// languages (Fastify's style of a central error list).
+import type { Language } from './db/schema.ts';
+
+export const errors = {
+  NOT_FOUND: { status: 404, vi: 'Không tìm thấy nội dung.', en: 'Content not found.' },
+  BAD_PAGE_NUMBER: { status: 400, vi: 'Số trang phải là số nguyên dương.', en: 'The page number must be a positive whole number.' },
+  BAD_ID: { status: 400, vi: 'Mã nội dung phải là số nguyên dương.', en: 'The id must be a positive whole number.' },
+  BAD_QUERY: { status: 400, vi: 'Tham số không hợp lệ.', en: 'Invalid parameter.' },
+  BAD_REDIRECT: { status: 400, vi: 'Địa chỉ quay lại không hợp lệ.', en: 'Invalid return address.' },
+  INTERNAL: { status: 500, vi: 'Đã có lỗi ngoài ý muốn.', en: 'An unexpected error occurred.' },
+} as const;
+
+export type ErrorCode = keyof typeof errors;
+
+export class AppError extends Error {
+  readonly status: number;
+  constructor(
+    readonly code: ErrorCode,
+    detail?: string,
+  ) {
+    super(detail ?? errors[code].en);
+    this.name = 'AppError';
+    this.status = errors[code].status;
+  }
+
+  messageIn(language: Language): string {
+    return errors[this.code][language];
+  }
+}
+
+/** "?trang=3" → 3; absent → 1; anything but a positive whole number → BAD_PAGE_NUMBER. */
+export function parsePageNumber(raw: unknown): number {
+  if (raw === undefined) return 1;
+  if (typeof raw !== 'string' || !/^[1-9]\d{0,5}$/.test(raw)) throw new AppError('BAD_PAGE_NUMBER');
+  return Number(raw);
+}
+
+export function parseId(raw: unknown): number {
+  if (typeof raw !== 'string' || !/^[1-9]\d{0,9}$/.test(raw) || Number(raw) > 2147483647) throw new AppError('BAD_ID');
+  return Number(raw);
+}

@@ -1,0 +1,57 @@
+// Footer: the agency's legal identity from settings (governing body, address, contacts,
+// person responsible, licence) and links to other state portals.
+import { pick } from '../i18n/index.ts';
+import type { PageEnv } from './page-env.ts';
+
+export function SiteFooter({ env }: { env: PageEnv }) {
+  const { t, settings: s, lang } = env;
+  const links = s.footerLinks.filter((l) => l.href);
+  return (
+    <footer class="site-footer">
+      <div class="container site-footer__inner">
+        <section class="site-footer__identity" aria-labelledby="footer-agency">
+          <h2 id="footer-agency" class="site-footer__name">
+            {pick(s.portalName, lang)}
+          </h2>
+          <dl class="site-footer__facts">
+            <dt>{t.footerGoverningBody}</dt>
+            <dd>{pick(s.governingBody, lang)}</dd>
+            <dt>{t.footerAddress}</dt>
+            <dd>{pick(s.address, lang)}</dd>
+            <dt>{t.footerPhone}</dt>
+            <dd>
+              <a href={`tel:${s.phone.replace(/[^\d+]/g, '')}`}>{s.phone}</a>
+            </dd>
+            {s.fax && (
+              <>
+                <dt>{t.footerFax}</dt>
+                <dd>{s.fax}</dd>
+              </>
+            )}
+            <dt>{t.footerEmail}</dt>
+            <dd>
+              <a href={`mailto:${s.email}`}>{s.email}</a>
+            </dd>
+            <dt>{t.footerResponsible}</dt>
+            <dd>{pick(s.responsiblePerson, lang)}</dd>
+          </dl>
+          <p class="site-footer__licence">{pick(s.licence, lang)}</p>
+        </section>
+        {links.length > 0 && (
+          <nav class="site-footer__links" aria-labelledby="footer-links">
+            <h2 id="footer-links">{t.footerLinks}</h2>
+            <ul>
+              {links.map((l) => (
+                <li>
+                  <a href={l.href} rel="noopener">
+                    {l.label ? pick(l.label, lang) : l.href}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
+      </div>
+    </footer>
+  );
+}

@@ -1,0 +1,59 @@
+// Turning a request into a PageEnv (language, settings, resolved menu, text size) and sending
+// rendered pages.
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { VNode } from 'preact';
+import { listCategories } from '../content/categories.ts';
+import type { AppContext } from '../context.ts';
+import type { Language } from '../db/schema.ts';
+import { renderDocument } from '../html/render.ts';
+import { defaultFontLevel, type NavLink, type PageEnv } from '../html/page-env.ts';
+import { dictionary, pick } from '../i18n/index.ts';
+import { modules } from '../../modules/registry.ts';
+
+export const fontCookie = 'co-chu';
+
+export function fontLevelOf(request: FastifyRequest): number {
+  const raw = request.cookies?.[fontCookie];
+  return raw !== undefined && /^[0-4]$/.test(raw) ? Number(raw) : defaultFontLevel;
+}
+
+async function resolveMenu(ctx: AppContext, language: Language): Promise<NavLink[]> {
+  const settings = await ctx.settings.get();
+  const out: NavLink[] = [];
+  const categoriesByType = new Map<string, Awaited<ReturnType<typeof listCategories>>>();
+  for (const item of settings.mainMenu) {
+    if (item.href) {
+      out.push({ label: item.label ? pick(item.label, language) : item.href, href: item.href });
+      continue;
+    }
+    if (!item.category) continue;
+    const mod = modules.find((m) => m.categoryType && m.categoryPath);
+    if (!mod?.categoryType || !mod.categoryPath) continue;
+    let categories = categoriesByType.get(mod.categoryType);
+    if (!categories) {
+      categories = await listCategories(ctx.db.kysely, mod.categoryType);
+      categoriesByType.set(mod.categoryType, categories);
+    }
+    const category = categories.find((c) => c.slug === item.category);
+    // A menu entry for a category that does not exist (yet) is left out, never a dead link.
+    if (category) out.push({ label: item.label ? pick(item.label, language) : category.name, href: mod.categoryPath(category.slug) });
+  }
+  return out;
+}
+
+export async function pageEnv(ctx: AppContext, request: FastifyRequest, language: Language = 'vi'): Promise<PageEnv> {
+  const path = request.url.split('?')[0] ?? '/';
+  return {
+    lang: language,
+    t: dictionary(language),
+    settings: await ctx.settings.get(),
+    menu: await resolveMenu(ctx, language),
+    path,
+    fontLevel: fontLevelOf(request),
+    baseUrl: ctx.config.baseUrl,
+  };
+}
+
+export function sendPage(reply: FastifyReply, page: VNode, status = 200): FastifyReply {
+  return reply.code(status).type('text/html; charset=utf-8').header('Vary', 'Cookie').send(renderDocument(page));
+}

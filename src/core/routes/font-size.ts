@@ -1,0 +1,27 @@
+// /co-chu/{giam|mac-dinh|tang}?ve=/path — the text-size control without JavaScript: stores the
+// level in a cookie for a year and goes back to the page (only ever to a path on this site).
+import type { FastifyInstance } from 'fastify';
+import { AppError } from '../errors.ts';
+import { defaultFontLevel } from '../html/page-env.ts';
+import { fontCookie, fontLevelOf } from '../http/page.ts';
+
+const steps: Record<string, number | null> = { giam: -1, 'mac-dinh': null, tang: 1 };
+
+/** Only local paths: "/tin-tuc?trang=2" yes; "//evil.example", "https://…", "/\\evil" no. */
+export function safeReturnPath(raw: unknown): string {
+  if (raw === undefined) return '/';
+  if (typeof raw !== 'string' || !/^\/(?![/\\])[^\s\\]*$/.test(raw) || raw.length > 2000) throw new AppError('BAD_REDIRECT');
+  return raw;
+}
+
+export function registerFontSize(app: FastifyInstance): void {
+  app.get<{ Params: { action: string }; Querystring: { ve?: string } }>('/co-chu/:action', async (request, reply) => {
+    const { action } = request.params;
+    if (!(action in steps)) throw new AppError('NOT_FOUND');
+    const back = safeReturnPath(request.query.ve);
+    const step = steps[action];
+    const level = step === null || step === undefined ? defaultFontLevel : Math.min(4, Math.max(0, fontLevelOf(request) + step));
+    reply.setCookie(fontCookie, String(level), { path: '/', maxAge: 365 * 24 * 3600, sameSite: 'lax', httpOnly: false });
+    return reply.header('Cache-Control', 'no-store').redirect(back, 303);
+  });
+}

@@ -1,0 +1,112 @@
+// Site settings (the agency's identity, contacts, menus) live in the database, never in templates.
+// Seeded on first start with the Kiên Giang Economic Zone Authority's identity; editable later.
+import type { Kysely } from 'kysely';
+import type { Database } from './db/schema.ts';
+import type { Localized } from './i18n/index.ts';
+
+export interface MenuItem {
+  /** shown text; a category link may omit it and show the category's name */
+  label?: Localized;
+  /** a path on this site or an absolute URL */
+  href?: string;
+  /** a news category's slug: shown only while that category exists */
+  category?: string;
+}
+
+export interface SiteSettings {
+  portalName: Localized;
+  /** the agency, shown large in the header band */
+  agencyName: Localized;
+  /** governing body, shown on the small line above the agency's name */
+  governingBody: Localized;
+  logo: { src: string; width: number; height: number };
+  address: Localized;
+  phone: string;
+  fax: string;
+  email: string;
+  responsiblePerson: Localized;
+  licence: Localized;
+  mainMenu: MenuItem[];
+  /** links to other state agencies' portals (REQUIREMENTS A20) */
+  footerLinks: MenuItem[];
+}
+
+export const defaultSettings: SiteSettings = {
+  portalName: {
+    vi: 'Cổng thông tin điện tử Ban Quản lý Khu kinh tế tỉnh Kiên Giang',
+    en: 'Kien Giang Economic Zone Authority e-Portal',
+  },
+  agencyName: { vi: 'Ban Quản lý Khu kinh tế tỉnh Kiên Giang', en: 'Kien Giang Economic Zone Authority' },
+  governingBody: { vi: 'Ủy ban nhân dân tỉnh Kiên Giang', en: "Kien Giang Provincial People's Committee" },
+  logo: { src: '/static/img/logo.svg', width: 72, height: 72 },
+  address: {
+    vi: 'Số 1 Nguyễn Công Trứ, phường Vĩnh Thanh, thành phố Rạch Giá, tỉnh Kiên Giang',
+    en: '1 Nguyen Cong Tru Street, Vinh Thanh Ward, Rach Gia City, Kien Giang Province',
+  },
+  phone: '(0297) 3 862 779',
+  fax: '(0297) 3 862 778',
+  email: 'bqlkkt@kiengiang.gov.vn',
+  responsiblePerson: { vi: 'Trưởng Ban Quản lý Khu kinh tế tỉnh Kiên Giang', en: 'Head of the Kien Giang Economic Zone Authority' },
+  licence: {
+    vi: 'Giấy phép thiết lập trang thông tin điện tử tổng hợp số 01/GP-STTTT do Sở Thông tin và Truyền thông tỉnh Kiên Giang cấp',
+    en: 'Licence No. 01/GP-STTTT issued by the Kien Giang Department of Information and Communications',
+  },
+  mainMenu: [
+    { label: { vi: 'Trang chủ', en: 'Home' }, href: '/' },
+    { label: { vi: 'Tin tức', en: 'News' }, href: '/tin-tuc' },
+    { category: 'tin-ban-quan-ly' },
+    { category: 'tin-dau-tu' },
+    { category: 'tin-khu-kinh-te-khu-cong-nghiep' },
+    { category: 'thong-bao' },
+  ],
+  footerLinks: [
+    { label: { vi: 'Cổng thông tin điện tử Chính phủ', en: 'Government e-Portal' }, href: 'https://chinhphu.vn' },
+    { label: { vi: 'Cổng Dịch vụ công quốc gia', en: 'National Public Service Portal' }, href: 'https://dichvucong.gov.vn' },
+    { label: { vi: 'Cổng thông tin điện tử tỉnh Kiên Giang', en: 'Kien Giang Province e-Portal' }, href: 'https://kiengiang.gov.vn' },
+  ],
+};
+
+type Key = keyof SiteSettings;
+
+/** Writes every default that is missing; keeps what an administrator already changed. */
+export async function ensureDefaultSettings(db: Kysely<Database>, now = new Date()): Promise<void> {
+  const existing = new Set((await db.selectFrom('settings').select('key').execute()).map((r) => r.key));
+  const missing = (Object.keys(defaultSettings) as Key[]).filter((k) => !existing.has(k));
+  if (missing.length === 0) return;
+  await db
+    .insertInto('settings')
+    .values(missing.map((key) => ({ key, value: JSON.stringify(defaultSettings[key]), updated_at: now.toISOString() })))
+    .onConflict((oc) => oc.column('key').doNothing())
+    .execute();
+}
+
+/** Reads settings with a short per-process cache (settings change rarely; pages read them always). */
+export class SettingsStore {
+  private cached: { value: SiteSettings; at: number } | undefined;
+
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly ttlMs = 5000,
+  ) {}
+
+  async get(): Promise<SiteSettings> {
+    if (this.cached && Date.now() - this.cached.at < this.ttlMs) return this.cached.value;
+    const rows = await this.db.selectFrom('settings').select(['key', 'value']).execute();
+    const value: SiteSettings = { ...defaultSettings };
+    for (const row of rows) {
+      if (row.key in defaultSettings) (value as unknown as Record<string, unknown>)[row.key] = JSON.parse(row.value);
+    }
+    this.cached = { value, at: Date.now() };
+    return value;
+  }
+
+  async set<K extends Key>(key: K, value: SiteSettings[K]): Promise<void> {
+    const row = { key, value: JSON.stringify(value), updated_at: new Date().toISOString() };
+    await this.db
+      .insertInto('settings')
+      .values(row)
+      .onConflict((oc) => oc.column('key').doUpdateSet({ value: row.value, updated_at: row.updated_at }))
+      .execute();
+    this.cached = undefined;
+  }
+}

@@ -1,0 +1,37 @@
+// Start: config → database → migrations → (demo content) → app → listen.
+import { buildApp } from './app.tsx';
+import { ConfigError, loadConfig } from './config.ts';
+import { createContext, loadDemoIfEmpty } from './core/bootstrap.ts';
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(78); // EX_CONFIG
+    }
+    throw error;
+  }
+  const ctx = await createContext(config);
+  if (config.loadDemo) {
+    const loaded = await loadDemoIfEmpty(ctx);
+    if (loaded > 0) console.log(`Loaded ${loaded} demo articles into the empty database.`);
+  }
+  const app = await buildApp(ctx);
+  const close = async () => {
+    await app.close();
+    await ctx.db.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', close);
+  process.once('SIGTERM', close);
+  await app.listen({ host: config.host, port: config.port });
+  console.log(`congtin is serving ${config.baseUrl} (${ctx.db.description})`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

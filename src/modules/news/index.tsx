@@ -1,0 +1,36 @@
+// News (tin tức): articles in nested categories, the seed's content type.
+import { listCategories } from '../../core/content/categories.ts';
+import type { PortalModule } from '../types.ts';
+import { registerNewsApi } from './api.ts';
+import { loadNewsDemo, removeNewsDemo } from './demo.ts';
+import { newsMigrations } from './migrations.ts';
+import { featuredNews, latestNews } from './queries.ts';
+import { registerNewsRoutes } from './routes.tsx';
+import { newsType } from './save.ts';
+import { categoryUrl } from './urls.ts';
+import { CategorySection, LeadStory } from './views/HomeSections.tsx';
+
+export const newsModule: PortalModule = {
+  name: 'news',
+  migrations: newsMigrations,
+  categoryType: newsType,
+  categoryPath: (slug) => categoryUrl(slug),
+  registerRoutes(app, ctx) {
+    registerNewsRoutes(app, ctx);
+    registerNewsApi(app, ctx);
+  },
+  async homeSections(ctx, env) {
+    const db = ctx.db.kysely;
+    const lead = await featuredNews(db);
+    if (!lead) return [];
+    const latest = (await latestNews(db, 7)).filter((i) => i.id !== lead.id).slice(0, 6);
+    const sections = [<LeadStory env={env} item={lead} latest={latest} />];
+    for (const category of await listCategories(db, newsType)) {
+      const items = await latestNews(db, 3, category.id);
+      if (items.length > 0) sections.push(<CategorySection env={env} category={category} items={items} />);
+    }
+    return sections;
+  },
+  loadDemo: (ctx) => loadNewsDemo(ctx.db.kysely),
+  removeDemo: (ctx) => removeNewsDemo(ctx.db.kysely),
+};

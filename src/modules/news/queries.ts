@@ -1,0 +1,133 @@
+// Reads of published news. "Published" means status published and a publication time reached.
+import type { Kysely } from 'kysely';
+import type { Database } from '../../core/db/schema.ts';
+import { newsType } from './save.ts';
+import { articleUrl } from './urls.ts';
+
+export interface NewsItem {
+  id: number;
+  slug: string;
+  title: string;
+  summary: string;
+  body: string;
+  publishedAt: string;
+  updatedAt: string;
+  categoryId: number;
+  categorySlug: string;
+  categoryName: string;
+  author: string | null;
+  source: string | null;
+  isDemo: boolean;
+  isFeatured: boolean;
+  url: string;
+}
+
+export const perPage = 12;
+
+function published(db: Kysely<Database>, now: Date) {
+  return db
+    .selectFrom('content')
+    .innerJoin('categories', 'categories.id', 'content.category_id')
+    .leftJoin('news_articles', 'news_articles.content_id', 'content.id')
+    .where('content.type', '=', newsType)
+    .where('content.language', '=', 'vi')
+    .where('content.status', '=', 'published')
+    .where('content.published_at', '<=', now.toISOString());
+}
+
+type Row = {
+  id: number; slug: string; title: string; summary: string; body: string; published_at: string | null; updated_at: string;
+  category_id: number | null; category_slug: string; category_name: string; author: string | null; source: string | null;
+  is_demo: number; is_featured: number | null;
+};
+
+const columns = [
+  'content.id', 'content.slug', 'content.title', 'content.summary', 'content.body', 'content.published_at',
+  'content.updated_at', 'content.category_id', 'categories.slug as category_slug', 'categories.name as category_name',
+  'news_articles.author', 'news_articles.source', 'content.is_demo', 'news_articles.is_featured',
+] as const;
+
+function toItem(row: Row): NewsItem {
+  return {
+    id: row.id,
+    slug: row.slug,
+    title: row.title,
+    summary: row.summary,
+    body: row.body,
+    publishedAt: row.published_at!,
+    updatedAt: row.updated_at,
+    categoryId: row.category_id!,
+    categorySlug: row.category_slug,
+    categoryName: row.category_name,
+    author: row.author,
+    source: row.source,
+    isDemo: row.is_demo === 1,
+    isFeatured: row.is_featured === 1,
+    url: articleUrl(row.category_slug, row.slug),
+  };
+}
+
+export interface Page<T> {
+  items: T[];
+  page: number;
+  pageCount: number;
+  total: number;
+}
+
+export async function listPublishedNews(
+  db: Kysely<Database>,
+  options: { page: number; categoryId?: number; size?: number; now?: Date },
+): Promise<Page<NewsItem>> {
+  const size = options.size ?? perPage;
+  const now = options.now ?? new Date();
+  let base = published(db, now);
+  if (options.categoryId !== undefined) base = base.where('content.category_id', '=', options.categoryId);
+  const { count } = await base.select((eb) => eb.fn.countAll().as('count')).executeTakeFirstOrThrow();
+  const total = Number(count);
+  const rows = await base
+    .select(columns)
+    .orderBy('content.published_at', 'desc')
+    .orderBy('content.id', 'desc')
+    .limit(size)
+    .offset((options.page - 1) * size)
+    .execute();
+  return { items: rows.map(toItem), page: options.page, pageCount: Math.max(1, Math.ceil(total / size)), total };
+}
+
+export async function findPublishedNewsBySlug(db: Kysely<Database>, slug: string, now = new Date()): Promise<NewsItem | undefined> {
+  const row = await published(db, now).select(columns).where('content.slug', '=', slug).executeTakeFirst();
+  return row && toItem(row);
+}
+
+export async function findPublishedNewsById(db: Kysely<Database>, id: number, now = new Date()): Promise<NewsItem | undefined> {
+  const row = await published(db, now).select(columns).where('content.id', '=', id).executeTakeFirst();
+  return row && toItem(row);
+}
+
+/** Newest articles of the same category, without the article itself. */
+export async function relatedNews(db: Kysely<Database>, item: NewsItem, limit = 5, now = new Date()): Promise<NewsItem[]> {
+  const rows = await published(db, now)
+    .select(columns)
+    .where('content.category_id', '=', item.categoryId)
+    .where('content.id', '!=', item.id)
+    .orderBy('content.published_at', 'desc')
+    .orderBy('content.id', 'desc')
+    .limit(limit)
+    .execute();
+  return rows.map(toItem);
+}
+
+/** The lead story: the newest featured article, or simply the newest. */
+export async function featuredNews(db: Kysely<Database>, now = new Date()): Promise<NewsItem | undefined> {
+  const row = await published(db, now)
+    .select(columns)
+    .orderBy('news_articles.is_featured', 'desc')
+    .orderBy('content.published_at', 'desc')
+    .orderBy('content.id', 'desc')
+    .executeTakeFirst();
+  return row && toItem(row);
+}
+
+export async function latestNews(db: Kysely<Database>, limit: number, categoryId?: number, now = new Date()): Promise<NewsItem[]> {
+  return (await listPublishedNews(db, { page: 1, size: limit, now, ...(categoryId === undefined ? {} : { categoryId }) })).items;
+}

@@ -1,0 +1,49 @@
+// Public news pages: the list, a category's list and the article page.
+import type { FastifyInstance } from 'fastify';
+import { findCategoryBySlug, listCategories } from '../../core/content/categories.ts';
+import type { AppContext } from '../../core/context.ts';
+import { AppError, parsePageNumber } from '../../core/errors.ts';
+import { pageEnv, sendPage } from '../../core/http/page.ts';
+import { isSlug } from '../../core/text/fold.ts';
+import { findPublishedNewsBySlug, listPublishedNews, relatedNews } from './queries.ts';
+import { newsType } from './save.ts';
+import { newsBase } from './urls.ts';
+import { ArticlePage } from './views/ArticlePage.tsx';
+import { ListPage } from './views/ListPage.tsx';
+
+type PageQuery = { Querystring: { trang?: string } };
+
+export function registerNewsRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const db = ctx.db.kysely;
+
+  app.get<PageQuery>(newsBase, async (request, reply) => {
+    const page = parsePageNumber(request.query.trang);
+    const result = await listPublishedNews(db, { page });
+    if (page > result.pageCount) throw new AppError('NOT_FOUND');
+    const env = await pageEnv(ctx, request);
+    return sendPage(reply, <ListPage env={env} result={result} categories={await listCategories(db, newsType)} />);
+  });
+
+  app.get<PageQuery & { Params: { category: string } }>(`${newsBase}/:category`, async (request, reply) => {
+    const slug = request.params.category;
+    if (!isSlug(slug)) throw new AppError('NOT_FOUND');
+    const page = parsePageNumber(request.query.trang);
+    const category = await findCategoryBySlug(db, newsType, slug);
+    if (!category) throw new AppError('NOT_FOUND');
+    const result = await listPublishedNews(db, { page, categoryId: category.id });
+    if (page > result.pageCount) throw new AppError('NOT_FOUND');
+    const env = await pageEnv(ctx, request);
+    return sendPage(reply, <ListPage env={env} result={result} category={category} categories={await listCategories(db, newsType)} />);
+  });
+
+  app.get<{ Params: { category: string; slug: string } }>(`${newsBase}/:category/:slug`, async (request, reply) => {
+    const { category, slug } = request.params;
+    if (!isSlug(category) || !isSlug(slug)) throw new AppError('NOT_FOUND');
+    const item = await findPublishedNewsBySlug(db, slug);
+    if (!item) throw new AppError('NOT_FOUND');
+    // The category is part of the address; an old link after a move lands on the new one.
+    if (item.categorySlug !== category) return reply.redirect(item.url, 301);
+    const env = await pageEnv(ctx, request);
+    return sendPage(reply, <ArticlePage env={env} item={item} related={await relatedNews(db, item)} />);
+  });
+}

@@ -1,0 +1,92 @@
+// The article page, modelled on the seed: breadcrumb with the category, title, time stamp
+// "(HH:mm | dd/MM/yyyy)", sapo, body with captioned figures, byline and source, print and plain
+// share links, related articles of the same category.
+import { Layout } from '../../../core/html/Layout.tsx';
+import type { PageEnv } from '../../../core/html/page-env.ts';
+import type { NewsItem } from '../queries.ts';
+import { categoryUrl, newsBase } from '../urls.ts';
+import { ArticleTime, summaryOf } from './ArticleCard.tsx';
+
+function shareLinks(env: PageEnv, item: NewsItem) {
+  const url = env.baseUrl + item.url;
+  const u = encodeURIComponent(url);
+  return [
+    { label: 'Facebook', title: env.t.shareFacebook, href: `https://www.facebook.com/sharer/sharer.php?u=${u}` },
+    { label: 'Zalo', title: env.t.shareZalo, href: `https://zalo.me/share?url=${u}` },
+    { label: 'Email', title: env.t.shareEmail, href: `mailto:?subject=${encodeURIComponent(item.title)}&body=${u}` },
+  ];
+}
+
+export function ArticlePage({ env, item, related }: { env: PageEnv; item: NewsItem; related: NewsItem[] }) {
+  const { t } = env;
+  return (
+    <Layout
+      env={env}
+      title={item.title}
+      description={summaryOf(item)}
+      canonical={item.url}
+      ogType="article"
+      breadcrumb={[
+        { label: t.news, href: newsBase },
+        { label: item.categoryName, href: categoryUrl(item.categorySlug) },
+      ]}
+    >
+      <div class="container layout-article">
+        <article class="article">
+          <p class="article__category">
+            <a href={categoryUrl(item.categorySlug)}>{item.categoryName}</a>
+          </p>
+          <h1 class="article__title">{item.title}</h1>
+          <p class="article-time">
+            <ArticleTime item={item} />
+            {item.isDemo && <span class="badge">{t.demoNotice}</span>}
+          </p>
+          {item.summary && <p class="article__summary summary">{item.summary}</p>}
+          <div class="article-body" dangerouslySetInnerHTML={{ __html: item.body }} />
+          {(item.author || item.source) && (
+            <p class="byline">
+              {item.author && <span class="author">{item.author}</span>}
+              {item.source && (
+                <span class="source">
+                  {t.source}: {item.source}
+                </span>
+              )}
+            </p>
+          )}
+          <div class="article-tools">
+            <button type="button" class="button button--secondary print-button" data-print hidden>
+              {t.print}
+            </button>
+            <div class="share">
+              <span class="share__label">{t.share}:</span>
+              <ul>
+                {shareLinks(env, item).map((s) => (
+                  <li>
+                    <a href={s.href} title={s.title} rel="noopener noreferrer" target="_blank">
+                      {s.label}
+                      <span class="visually-hidden"> – {s.title}</span>
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          </div>
+        </article>
+        {related.length > 0 && (
+          <aside class="related" aria-labelledby="related-title">
+            <h2 id="related-title" class="side-title">
+              {t.relatedArticles}
+            </h2>
+            <ul class="related__list">
+              {related.map((r) => (
+                <li>
+                  <a href={r.url}>{r.title}</a> <ArticleTime item={r} />
+                </li>
+              ))}
+            </ul>
+          </aside>
+        )}
+      </div>
+    </Layout>
+  );
+}
