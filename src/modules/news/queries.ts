@@ -129,5 +129,8 @@ export async function featuredNews(db: Kysely<Database>, now = new Date()): Prom
 }
 
 export async function latestNews(db: Kysely<Database>, limit: number, categoryId?: number, now = new Date()): Promise<NewsItem[]> {
-  return (await listPublishedNews(db, { page: 1, size: limit, now, ...(categoryId === undefined ? {} : { categoryId }) })).items;
+  let query = published(db, now).select(columns);
+  if (categoryId !== undefined) query = query.where('content.category_id', '=', categoryId);
+  const rows = await query.orderBy('content.published_at', 'desc').orderBy('content.id', 'desc').limit(limit).execute();
+  return rows.map(toItem);
 }

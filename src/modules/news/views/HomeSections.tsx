@@ -1,18 +1,29 @@
 // The news module's part of the home page: the lead story, the latest articles and the newest
 // of each category. Only categories that have published articles are shown.
+import { parse } from 'node-html-parser';
 import type { Category } from '../../../core/db/schema.ts';
 import type { PageEnv } from '../../../core/html/page-env.ts';
 import type { NewsItem } from '../queries.ts';
 import { categoryUrl, newsBase } from '../urls.ts';
 import { ArticleCard, ArticleTime, summaryOf } from './ArticleCard.tsx';
 
+/** The first figure of an article, shown with the lead story when there is one. */
+function firstImage(body: string): { src: string; alt: string } | undefined {
+  if (!body.includes('<img')) return undefined;
+  const img = parse(body).querySelector('img');
+  const src = img?.getAttribute('src');
+  return src ? { src, alt: img?.getAttribute('alt') ?? '' } : undefined;
+}
+
 export function LeadStory({ env, item, latest }: { env: PageEnv; item: NewsItem; latest: NewsItem[] }) {
+  const image = firstImage(item.body);
   return (
     <section class="home-lead" aria-labelledby="home-lead-title">
       <h2 id="home-lead-title" class="visually-hidden">
         {env.t.featured}
       </h2>
       <article class="lead">
+        {image && <img class="lead__image" src={image.src} alt={image.alt} width="1200" height="675" />}
         <p class="lead__category">
           <a href={categoryUrl(item.categorySlug)}>{item.categoryName}</a>
         </p>
