@@ -6,7 +6,10 @@ import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import type { AppContext } from './core/context.ts';
-import { AppError, errors } from './core/errors.ts';
+import { AppError, errors, type ErrorCode } from './core/errors.ts';
+import { WorkflowError } from './core/workflow/errors.ts';
+import { registerAuth } from './core/http/auth.ts';
+import { appSecret } from './core/settings.ts';
 import { ErrorPage } from './core/html/ErrorPage.tsx';
 import { publicDir } from './core/http/assets.ts';
 import { pageEnv, sendPage } from './core/http/page.ts';
@@ -36,7 +39,9 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
         () => reply.code(status).type('text/plain; charset=utf-8').send(`${status} ${errors.BAD_QUERY.vi} / ${errors.BAD_QUERY.en}`),
       );
     },
-    bodyLimit: 1024 * 1024,
+    bodyLimit: 4 * 1024 * 1024,
+    // Strict bodies: an unknown field or a wrong type is a 400, never silently dropped or coerced.
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: false, useDefaults: false } },
   });
 
   const https = ctx.config.baseUrl.startsWith('https:');
@@ -77,6 +82,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
     }
   });
 
+  registerAuth(app, ctx, await appSecret(ctx.db.kysely));
   registerHealth(app, ctx);
   registerFontSize(app);
   registerHome(app, ctx);
@@ -88,17 +94,23 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   });
 
   app.setErrorHandler(async (error: FastifyError, request, reply) => {
-    const appError = error instanceof AppError ? error : undefined;
-    const status = appError?.status ?? (error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500);
+    const known = error instanceof AppError || error instanceof WorkflowError ? error : undefined;
+    const framework = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : undefined;
+    const status = known?.status ?? framework ?? 500;
     if (status >= 500) request.log.error({ err: error }, 'request failed');
-    const code = appError?.code ?? (status >= 500 ? 'INTERNAL' : 'BAD_QUERY');
-    const message = status >= 500 ? errors.INTERNAL.en : error.message;
+    const fallback: ErrorCode = status >= 500 ? 'INTERNAL' : status === 413 ? 'TOO_LARGE' : status === 415 ? 'UNSUPPORTED_TYPE' : error.validation || error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' ? 'BAD_BODY' : 'BAD_QUERY';
+    const code = known?.code ?? fallback;
+    const message = status >= 500 ? errors.INTERNAL.en : known ? known.message : `${errors[fallback].en} ${error.message}`;
+    const messageVi = known ? known.messageIn('vi') : errors[fallback].vi;
+    if (status === 401 && !isApi(request) && request.method === 'GET' && request.url.startsWith('/admin')) {
+      return reply.redirect(`/admin/dang-nhap?ve=${encodeURIComponent(request.url)}`, 303);
+    }
     if (isApi(request)) {
-      return reply.code(status).send({ error: { code, message, messageVi: errors[code].vi, ...(status >= 500 ? { reference: request.id } : {}) } });
+      return reply.code(status).send({ error: { code, message, messageVi, ...(status >= 500 ? { reference: request.id } : {}) } });
     }
     try {
       const env = await pageEnv(ctx, request);
-      const text = appError ? appError.messageIn(env.lang) : message;
+      const text = known ? known.messageIn(env.lang) : env.lang === 'vi' ? messageVi : message;
       return sendPage(reply, <ErrorPage env={env} status={status} message={text} reference={status >= 500 ? request.id : undefined} />, status);
     } catch (renderError) {
       // The error page itself needs the database; when that is what failed, answer in plain text.

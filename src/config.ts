@@ -13,6 +13,11 @@ export interface Config {
   /** load the seed and demo articles when the database has no content yet */
   loadDemo: boolean;
   logLevel: string;
+  sessionIdleMinutes: number;
+  sessionMaxHours: number;
+  uploadMaxBytes: number;
+  /** smtp://user:pass@host:port — optional; without it, reset links are shown to the admin to hand over */
+  smtpUrl: string | undefined;
 }
 
 /** What the README's configuration table is generated from: name, default, meaning. */
@@ -25,6 +30,10 @@ export const settingsDoc = [
   ['BASE_URL', 'http://HOST:PORT', 'public address of the portal, used in absolute links (share links, feeds)'],
   ['DEMO_CONTENT', 'true', 'load the seed and demo articles on the first start of an empty database'],
   ['LOG_LEVEL', 'info', 'pino level: fatal, error, warn, info, debug, trace, silent'],
+  ['SESSION_IDLE_MINUTES', '30', 'back-office sessions end after this long without activity'],
+  ['SESSION_MAX_HOURS', '12', 'back-office sessions end this long after sign-in, active or not'],
+  ['UPLOAD_MAX_MB', '20', 'largest accepted upload, in megabytes'],
+  ['SMTP_URL', '(unset)', 'smtp://user:pass@host:587 to e-mail password-reset links; unset → the admin hands the link over'],
 ] as const;
 
 export class ConfigError extends Error {
@@ -44,6 +53,13 @@ function parsePort(raw: string): number {
   const port = Number(raw);
   if (port < 1 || port > 65535) throw new ConfigError('PORT', `must be from 1 to 65535, got ${port}`);
   return port;
+}
+
+function parseWhole(name: string, raw: string, min: number, max: number): number {
+  if (!/^\d{1,7}$/.test(raw) || Number(raw) < min || Number(raw) > max) {
+    throw new ConfigError(name, `must be a whole number from ${min} to ${max}, got "${raw}"`);
+  }
+  return Number(raw);
 }
 
 function parseBoolean(name: string, raw: string): boolean {
@@ -100,5 +116,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     baseUrl,
     loadDemo: parseBoolean('DEMO_CONTENT', value('DEMO_CONTENT') ?? 'true'),
     logLevel,
+    sessionIdleMinutes: parseWhole('SESSION_IDLE_MINUTES', value('SESSION_IDLE_MINUTES') ?? '30', 1, 1440),
+    sessionMaxHours: parseWhole('SESSION_MAX_HOURS', value('SESSION_MAX_HOURS') ?? '12', 1, 720),
+    uploadMaxBytes: parseWhole('UPLOAD_MAX_MB', value('UPLOAD_MAX_MB') ?? '20', 1, 1024) * 1024 * 1024,
+    smtpUrl: (() => {
+      const raw = value('SMTP_URL');
+      if (raw !== undefined) parseUrl('SMTP_URL', raw, ['smtp:', 'smtps:']);
+      return raw;
+    })(),
   };
 }

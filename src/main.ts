@@ -2,6 +2,8 @@
 import { buildApp } from './app.tsx';
 import { ConfigError, loadConfig } from './config.ts';
 import { createContext, loadDemoIfEmpty } from './core/bootstrap.ts';
+import { setupTokenIfNeeded } from './core/auth/setup.ts';
+import { startScheduler } from './core/jobs/scheduler.ts';
 
 async function main(): Promise<void> {
   let config;
@@ -20,7 +22,12 @@ async function main(): Promise<void> {
     if (loaded > 0) console.log(`Loaded ${loaded} demo articles into the empty database.`);
   }
   const app = await buildApp(ctx);
+  const scheduler = startScheduler(ctx.db.kysely, {
+    onError: (error) => app.log.error({ err: error }, 'scheduled publishing failed'),
+    onPublish: (ids) => app.log.info({ ids }, 'published scheduled content'),
+  });
   const close = async () => {
+    scheduler.stop();
     await app.close();
     await ctx.db.close();
     process.exit(0);
@@ -29,6 +36,10 @@ async function main(): Promise<void> {
   process.once('SIGTERM', close);
   await app.listen({ host: config.host, port: config.port });
   console.log(`congtin is serving ${config.baseUrl} (${ctx.db.description})`);
+  const setupToken = await setupTokenIfNeeded(ctx.db.kysely);
+  if (setupToken) {
+    console.log(`No account exists yet. Create the first administrator (link valid 24 hours, once):\n  ${config.baseUrl}/admin/setup?token=${setupToken}`);
+  }
 }
 
 main().catch((error: unknown) => {

@@ -6,6 +6,7 @@ import type { AppContext } from '../core/context.ts';
 import { modules } from '../modules/registry.ts';
 import { collectFiles, importFiles, summarize } from '../modules/news/import/importer.ts';
 import { createProgress } from './progress.ts';
+import { tokenCommand, userCommand } from './accounts.ts';
 
 const usage = `Usage: congtin <command> [options]
 
@@ -14,6 +15,10 @@ Commands:
   import <file|folder>... [--dry-run]
                                 import articles (seed text format or saved HTML pages)
   demo --load | --remove        load demo content into an empty database, or delete exactly the demo content
+  user create --email E --name N --role R --password-stdin
+                                create a staff account (contributor, editor, approver, admin)
+  token create --email E [--name N]
+                                create an API token; printed on the last line
 
 Configuration comes from the environment (DATABASE_URL, DATA_DIR, ...), see README.md.`;
 
@@ -92,6 +97,10 @@ export async function runCli(argv: string[]): Promise<number> {
         return await runImport(rest);
       case 'demo':
         return await runDemo(rest);
+      case 'user':
+        return await withContext((ctx) => userCommand(ctx, rest));
+      case 'token':
+        return await withContext((ctx) => tokenCommand(ctx, rest));
       case undefined:
       case 'help':
       case '--help':

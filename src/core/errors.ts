@@ -8,6 +8,14 @@ export const errors = {
   BAD_ID: { status: 400, vi: 'Mã nội dung phải là số nguyên dương.', en: 'The id must be a positive whole number.' },
   BAD_QUERY: { status: 400, vi: 'Tham số không hợp lệ.', en: 'Invalid parameter.' },
   BAD_REDIRECT: { status: 400, vi: 'Địa chỉ quay lại không hợp lệ.', en: 'Invalid return address.' },
+  UNAUTHORIZED: { status: 401, vi: 'Bạn cần đăng nhập.', en: 'You need to sign in.' },
+  FORBIDDEN: { status: 403, vi: 'Bạn không có quyền thực hiện thao tác này.', en: 'You are not allowed to do this.' },
+  CSRF: { status: 403, vi: 'Phiên làm việc của biểu mẫu đã hết hạn. Hãy tải lại trang và thử lại.', en: 'The form has expired. Reload the page and try again.' },
+  THROTTLED: { status: 429, vi: 'Đăng nhập sai quá nhiều lần. Hãy thử lại sau 15 phút.', en: 'Too many failed sign-ins. Try again in 15 minutes.' },
+  TOO_LARGE: { status: 413, vi: 'Tệp quá lớn.', en: 'The file is too large.' },
+  UNSUPPORTED_TYPE: { status: 415, vi: 'Loại tệp không được chấp nhận.', en: 'This type of file is not accepted.' },
+  BAD_BODY: { status: 400, vi: 'Dữ liệu gửi lên không hợp lệ.', en: 'The request body is invalid.' },
+  CONFLICT: { status: 409, vi: 'Xung đột với dữ liệu hiện có.', en: 'Conflicts with existing data.' },
   INTERNAL: { status: 500, vi: 'Đã có lỗi ngoài ý muốn.', en: 'An unexpected error occurred.' },
 } as const;
 

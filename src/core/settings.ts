@@ -110,3 +110,19 @@ export class SettingsStore {
     this.cached = undefined;
   }
 }
+
+/**
+ * The installation's secret (CSRF tokens, signed values), made once and kept in the database
+ * so that every app node and every restart shares it.
+ */
+export async function appSecret(db: Kysely<Database>): Promise<string> {
+  const key = 'secret.app';
+  const { randomBytes } = await import('node:crypto');
+  await db
+    .insertInto('settings')
+    .values({ key, value: JSON.stringify(randomBytes(32).toString('hex')), updated_at: new Date().toISOString() })
+    .onConflict((oc) => oc.column('key').doNothing())
+    .execute();
+  const row = await db.selectFrom('settings').select('value').where('key', '=', key).executeTakeFirstOrThrow();
+  return JSON.parse(row.value) as string;
+}

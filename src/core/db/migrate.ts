@@ -2,11 +2,12 @@
 // by name (names start with a date, so a new migration always sorts after the ones that ran).
 import { Migrator, type Migration, type MigrationProvider } from 'kysely';
 import type { Db } from './connect.ts';
+import { accountMigrations } from './migrations/accounts.ts';
 import { coreMigrations } from './migrations/core.ts';
 import { modules } from '../../modules/registry.ts';
 
 export function allMigrations(): Record<string, Migration> {
-  const merged: Record<string, Migration> = { ...coreMigrations };
+  const merged: Record<string, Migration> = { ...coreMigrations, ...accountMigrations };
   for (const mod of modules) {
     for (const [name, migration] of Object.entries(mod.migrations ?? {})) {
       if (merged[name]) throw new Error(`Migration name ${name} of module ${mod.name} is already taken`);

@@ -47,6 +47,108 @@ export interface ContentTable {
   is_demo: ColumnType<number, number | undefined, number>;
   /** identity of an imported source, so that re-importing updates instead of duplicating */
   source_key: string | null;
+  created_by: ColumnType<number | null, number | null | undefined, number | null>;
+  updated_by: ColumnType<number | null, number | null | undefined, number | null>;
+  published_by: ColumnType<number | null, number | null | undefined, number | null>;
+  submitted_at: ColumnType<string | null, string | null | undefined, string | null>;
+  return_reason: ColumnType<string | null, string | null | undefined, string | null>;
+  /** error-gone, error-redirect, consolidated, withdrawn */
+  takedown_kind: ColumnType<string | null, string | null | undefined, string | null>;
+  takedown_reason: ColumnType<string | null, string | null | undefined, string | null>;
+  redirect_to: ColumnType<string | null, string | null | undefined, string | null>;
+  /** increases with every save; a save based on an older revision is refused (409) */
+  revision: ColumnType<number, number | undefined, number>;
+  preview_token: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+export type Role = 'contributor' | 'editor' | 'approver' | 'admin';
+
+export interface UsersTable {
+  id: Generated<number>;
+  email: string;
+  name: string;
+  password_hash: string;
+  role: Role;
+  category_ids: string | null;
+  is_active: ColumnType<number, number | undefined, number>;
+  totp_secret: string | null;
+  totp_enabled: ColumnType<number, number | undefined, number>;
+  recovery_codes: string | null;
+  language: ColumnType<Language, Language | undefined, Language>;
+  created_at: string;
+  updated_at: string;
+  last_login_at: string | null;
+}
+
+export interface SessionsTable {
+  id_hash: string;
+  user_id: number;
+  created_at: string;
+  last_seen_at: string;
+  expires_at: string;
+  ip: string | null;
+  user_agent: string | null;
+  needs_totp: ColumnType<number, number | undefined, number>;
+}
+
+export interface ApiTokensTable {
+  id: Generated<number>;
+  user_id: number;
+  name: string;
+  token_hash: string;
+  prefix: string;
+  created_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
+export interface LoginFailuresTable {
+  id: Generated<number>;
+  email: string;
+  ip: string;
+  at: string;
+}
+
+export interface OneTimeTokensTable {
+  token_hash: string;
+  purpose: 'setup' | 'password-reset';
+  user_id: number | null;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: string;
+  user_id: number | null;
+  actor: string | null;
+  action: string;
+  target_type: string | null;
+  target_id: string | null;
+  ip: string | null;
+  details: string | null;
+}
+
+export interface RevisionsTable {
+  id: Generated<number>;
+  content_id: number;
+  revision: number;
+  title: string;
+  summary: string;
+  body: string;
+  category_id: number | null;
+  status: ContentStatus;
+  user_id: number | null;
+  created_at: string;
+  note: string;
+  preview_token: string;
+}
+
+export interface JobLeasesTable {
+  name: string;
+  holder: string;
+  expires_at: string;
 }
 
 /** News detail (tin tức), joined 1:1 on content_id. */
@@ -64,9 +166,19 @@ export interface Database {
   categories: CategoriesTable;
   content: ContentTable;
   news_articles: NewsArticlesTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  api_tokens: ApiTokensTable;
+  login_failures: LoginFailuresTable;
+  one_time_tokens: OneTimeTokensTable;
+  audit_log: AuditLogTable;
+  revisions: RevisionsTable;
+  job_leases: JobLeasesTable;
 }
 
 export type Category = Selectable<CategoriesTable>;
 export type Content = Selectable<ContentTable>;
 export type NewContent = Insertable<ContentTable>;
 export type ContentUpdate = Updateable<ContentTable>;
+export type User = Selectable<UsersTable>;
+export type Revision = Selectable<RevisionsTable>;

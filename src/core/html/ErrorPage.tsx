@@ -12,8 +12,9 @@ export interface ErrorPageProps {
 
 export function ErrorPage({ env, status, message, reference }: ErrorPageProps) {
   const { t } = env;
-  const title = status === 404 ? t.notFoundTitle : status >= 500 ? t.serverErrorTitle : t.badRequest;
-  const text = status === 404 ? t.notFoundText : status >= 500 ? t.serverErrorText : message;
+  const titles: Record<number, string> = { 401: t.unauthorizedTitle, 403: t.forbiddenTitle, 404: t.notFoundTitle, 409: t.conflictTitle, 410: t.goneTitle, 413: t.tooLargeTitle, 429: t.tooManyTitle };
+  const title = titles[status] ?? (status >= 500 ? t.serverErrorTitle : t.badRequest);
+  const text = status === 404 ? t.notFoundText : status === 410 ? t.goneText : status >= 500 ? t.serverErrorText : message;
   return (
     <Layout env={env} title={title}>
       <div class="container error-page">

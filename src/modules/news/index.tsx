@@ -2,6 +2,7 @@
 import { listCategories } from '../../core/content/categories.ts';
 import type { PortalModule } from '../types.ts';
 import { registerNewsApi } from './api.ts';
+import { registerNewsAdminApi } from './admin-api.ts';
 import { loadNewsDemo, removeNewsDemo } from './demo.ts';
 import { newsMigrations } from './migrations.ts';
 import { featuredNews, latestNews } from './queries.ts';
@@ -18,6 +19,7 @@ export const newsModule: PortalModule = {
   registerRoutes(app, ctx) {
     registerNewsRoutes(app, ctx);
     registerNewsApi(app, ctx);
+    registerNewsAdminApi(app, ctx);
   },
   async homeSections(ctx, env) {
     const db = ctx.db.kysely;

@@ -20,31 +20,34 @@ export interface NewsItem {
   isDemo: boolean;
   isFeatured: boolean;
   url: string;
+  /** withdrawn articles stay readable with a notice */
+  withdrawnReason: string | null;
 }
 
 export const perPage = 12;
 
-function published(db: Kysely<Database>, now: Date) {
+function published(db: Kysely<Database>, now: Date, statuses: ('published' | 'withdrawn')[] = ['published']) {
   return db
     .selectFrom('content')
     .innerJoin('categories', 'categories.id', 'content.category_id')
     .leftJoin('news_articles', 'news_articles.content_id', 'content.id')
     .where('content.type', '=', newsType)
     .where('content.language', '=', 'vi')
-    .where('content.status', '=', 'published')
+    .where('content.status', 'in', statuses)
     .where('content.published_at', '<=', now.toISOString());
 }
 
 type Row = {
   id: number; slug: string; title: string; summary: string; body: string; published_at: string | null; updated_at: string;
   category_id: number | null; category_slug: string; category_name: string; author: string | null; source: string | null;
-  is_demo: number; is_featured: number | null;
+  is_demo: number; is_featured: number | null; status: string; takedown_reason: string | null;
 };
 
 const columns = [
   'content.id', 'content.slug', 'content.title', 'content.summary', 'content.body', 'content.published_at',
   'content.updated_at', 'content.category_id', 'categories.slug as category_slug', 'categories.name as category_name',
-  'news_articles.author', 'news_articles.source', 'content.is_demo', 'news_articles.is_featured',
+  'news_articles.author', 'news_articles.source', 'content.is_demo', 'news_articles.is_featured', 'content.status',
+  'content.takedown_reason',
 ] as const;
 
 function toItem(row: Row): NewsItem {
@@ -64,6 +67,7 @@ function toItem(row: Row): NewsItem {
     isDemo: row.is_demo === 1,
     isFeatured: row.is_featured === 1,
     url: articleUrl(row.category_slug, row.slug),
+    withdrawnReason: row.status === 'withdrawn' ? (row.takedown_reason ?? '') : null,
   };
 }
 
@@ -94,9 +98,23 @@ export async function listPublishedNews(
   return { items: rows.map(toItem), page: options.page, pageCount: Math.max(1, Math.ceil(total / size)), total };
 }
 
-export async function findPublishedNewsBySlug(db: Kysely<Database>, slug: string, now = new Date()): Promise<NewsItem | undefined> {
-  const row = await published(db, now).select(columns).where('content.slug', '=', slug).executeTakeFirst();
+/** The article page: published or withdrawn (still readable, with a notice). */
+export async function findReadableNewsBySlug(db: Kysely<Database>, slug: string, now = new Date()): Promise<NewsItem | undefined> {
+  const row = await published(db, now, ['published', 'withdrawn']).select(columns).where('content.slug', '=', slug).executeTakeFirst();
   return row && toItem(row);
+}
+
+/** A taken-down article's fate: gone (410) or moved (301). */
+export async function findRemovedNews(db: Kysely<Database>, slug: string): Promise<{ redirectTo: string | null } | undefined> {
+  const row = await db
+    .selectFrom('content')
+    .select(['redirect_to'])
+    .where('type', '=', newsType)
+    .where('language', '=', 'vi')
+    .where('slug', '=', slug)
+    .where('status', '=', 'removed')
+    .executeTakeFirst();
+  return row && { redirectTo: row.redirect_to };
 }
 
 export async function findPublishedNewsById(db: Kysely<Database>, id: number, now = new Date()): Promise<NewsItem | undefined> {

@@ -5,7 +5,8 @@ import type { AppContext } from '../../core/context.ts';
 import { AppError, parsePageNumber } from '../../core/errors.ts';
 import { pageEnv, sendPage } from '../../core/http/page.ts';
 import { isSlug } from '../../core/text/fold.ts';
-import { findPublishedNewsBySlug, listPublishedNews, relatedNews } from './queries.ts';
+import { findReadableNewsBySlug, findRemovedNews, listPublishedNews, relatedNews } from './queries.ts';
+import { ErrorPage } from '../../core/html/ErrorPage.tsx';
 import { newsType } from './save.ts';
 import { newsBase } from './urls.ts';
 import { ArticlePage } from './views/ArticlePage.tsx';
@@ -39,8 +40,13 @@ export function registerNewsRoutes(app: FastifyInstance, ctx: AppContext): void 
   app.get<{ Params: { category: string; slug: string } }>(`${newsBase}/:category/:slug`, async (request, reply) => {
     const { category, slug } = request.params;
     if (!isSlug(category) || !isSlug(slug)) throw new AppError('NOT_FOUND');
-    const item = await findPublishedNewsBySlug(db, slug);
-    if (!item) throw new AppError('NOT_FOUND');
+    const item = await findReadableNewsBySlug(db, slug);
+    if (!item) {
+      const removed = await findRemovedNews(db, slug);
+      if (!removed) throw new AppError('NOT_FOUND');
+      if (removed.redirectTo) return reply.redirect(removed.redirectTo, 301);
+      return sendPage(reply, <ErrorPage env={await pageEnv(ctx, request)} status={410} />, 410);
+    }
     // The category is part of the address; an old link after a move lands on the new one.
     if (item.categorySlug !== category) return reply.redirect(item.url, 301);
     const env = await pageEnv(ctx, request);

@@ -41,6 +41,11 @@ export function ArticlePage({ env, item, related }: { env: PageEnv; item: NewsIt
             <ArticleTime item={item} />
             {item.isDemo && <span class="badge">{t.demoNotice}</span>}
           </p>
+          {item.withdrawnReason !== null && (
+            <div class="notice notice--warning" role="note">
+              <strong>{t.withdrawnNotice}</strong> {item.withdrawnReason}
+            </div>
+          )}
           {item.summary && <p class="article__summary summary">{item.summary}</p>}
           <div class="article-body" dangerouslySetInnerHTML={{ __html: item.body }} />
           {(item.author || item.source) && (

@@ -1,0 +1,337 @@
+// Editorial operations on the content envelope, for every content type: drafts, saves with
+// optimistic locking, workflow transitions, revisions, restore. Each operation is one
+// transaction that also writes a revision, an audit entry and runs the content-change hooks.
+import type { Kysely, Transaction } from 'kysely';
+import { parse } from 'node-html-parser';
+import { audit } from '../audit/log.ts';
+import { randomToken } from '../auth/crypto.ts';
+import { can, inCategories, type Actor } from '../auth/permissions.ts';
+import type { Content, ContentStatus, Database } from '../db/schema.ts';
+import { sanitizeBody } from '../html/sanitize.ts';
+import { slugify, toNfc } from '../text/fold.ts';
+import { WorkflowError } from './errors.ts';
+import { contentChanged } from './hooks.ts';
+import { editableByAuthor, editableByEditor, takedownKinds, transitions, type TakedownKind, type Transition } from './states.ts';
+
+export interface ContentInput {
+  title?: string | undefined;
+  summary?: string | undefined;
+  body?: string | undefined;
+  categoryId?: number | undefined;
+}
+
+export interface OperationMeta {
+  ip?: string | undefined;
+  actorEmail?: string | undefined;
+  now?: Date;
+}
+
+type Trx = Transaction<Database>;
+
+function clean(input: ContentInput): ContentInput {
+  const out: ContentInput = {};
+  if (input.title !== undefined) {
+    const title = toNfc(input.title).replace(/\s+/g, ' ').trim();
+    if (title.length < 3 || title.length > 500) throw new WorkflowError('BAD_INPUT', 'title: 3–500 characters');
+    out.title = title;
+  }
+  if (input.summary !== undefined) {
+    const summary = toNfc(input.summary).replace(/\s+/g, ' ').trim();
+    if (summary.length > 2000) throw new WorkflowError('BAD_INPUT', 'summary: at most 2000 characters');
+    out.summary = summary;
+  }
+  if (input.body !== undefined) {
+    if (input.body.length > 2_000_000) throw new WorkflowError('BAD_INPUT', 'body: at most 2 MB');
+    out.body = sanitizeBody(toNfc(input.body));
+  }
+  if (input.categoryId !== undefined) out.categoryId = input.categoryId;
+  return out;
+}
+
+async function uniqueSlug(trx: Trx, type: string, title: string, exceptId?: number): Promise<string> {
+  const base = slugify(title, 90) || 'bai-viet';
+  for (let n = 1; ; n++) {
+    const candidate = n === 1 ? base : `${base}-${n}`;
+    let q = trx.selectFrom('content').select('id').where('type', '=', type).where('language', '=', 'vi').where('slug', '=', candidate);
+    if (exceptId !== undefined) q = q.where('id', '!=', exceptId);
+    if (!(await q.executeTakeFirst())) return candidate;
+  }
+}
+
+async function snapshot(trx: Trx, content: Content, userId: number | null, note: string, now: Date): Promise<void> {
+  await trx
+    .insertInto('revisions')
+    .values({
+      content_id: content.id,
+      revision: content.revision,
+      title: content.title,
+      summary: content.summary,
+      body: content.body,
+      category_id: content.category_id,
+      status: content.status,
+      user_id: userId,
+      created_at: now.toISOString(),
+      note,
+      preview_token: randomToken(24),
+    })
+    .execute();
+}
+
+async function load(trx: Kysely<Database>, id: number): Promise<Content> {
+  const row = await trx.selectFrom('content').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) throw new WorkflowError('NOT_FOUND');
+  return row as Content;
+}
+
+async function checkCategory(trx: Trx, actor: Actor, type: string, categoryId: number): Promise<void> {
+  const category = await trx.selectFrom('categories').select('id').where('id', '=', categoryId).where('type', '=', type).executeTakeFirst();
+  if (!category) throw new WorkflowError('UNKNOWN_CATEGORY');
+  if (!inCategories(actor, categoryId)) throw new WorkflowError('FORBIDDEN_CATEGORY');
+}
+
+export function canView(actor: Actor, content: Content): boolean {
+  return content.created_by === actor.id || (can(actor, 'article.viewAll') && inCategories(actor, content.category_id));
+}
+
+export function canEdit(actor: Actor, content: Content): boolean {
+  const own = content.created_by === actor.id && can(actor, 'article.editOwn') && editableByAuthor.includes(content.status);
+  const asEditor = can(actor, 'article.editAny') && inCategories(actor, content.category_id) && editableByEditor.includes(content.status);
+  const live = content.status === 'published' || content.status === 'withdrawn';
+  return own || (asEditor && (!live || can(actor, 'article.publish')));
+}
+
+export async function getForActor(db: Kysely<Database>, actor: Actor, id: number): Promise<Content> {
+  const content = await load(db, id);
+  if (!canView(actor, content)) throw new WorkflowError('FORBIDDEN');
+  return content;
+}
+
+export async function createDraft(
+  db: Kysely<Database>,
+  actor: Actor,
+  type: string,
+  input: ContentInput & { title: string; body: string; categoryId: number },
+  meta: OperationMeta & { afterInsert?: (trx: Trx, id: number) => Promise<void> } = {},
+): Promise<Content> {
+  if (!can(actor, 'article.create')) throw new WorkflowError('FORBIDDEN');
+  const data = clean({ summary: '', ...input });
+  const now = meta.now ?? new Date();
+  return db.transaction().execute(async (trx) => {
+    await checkCategory(trx, actor, type, data.categoryId!);
+    const row = await trx
+      .insertInto('content')
+      .values({
+        type,
+        language: 'vi',
+        translation_group: null,
+        slug: await uniqueSlug(trx, type, data.title!),
+        title: data.title!,
+        summary: data.summary ?? '',
+        body: data.body!,
+        cover_image: null,
+        cover_alt: null,
+        category_id: data.categoryId!,
+        status: 'draft',
+        created_at: now.toISOString(),
+        updated_at: now.toISOString(),
+        published_at: null,
+        scheduled_at: null,
+        source_key: null,
+        created_by: actor.id,
+        updated_by: actor.id,
+        revision: 1,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await meta.afterInsert?.(trx, row.id);
+    await snapshot(trx, row as Content, actor.id, 'create', now);
+    await audit(trx, { action: 'content.create', userId: actor.id, actor: meta.actorEmail, targetType: type, targetId: row.id, ip: meta.ip }, now);
+    await contentChanged(trx, row.id);
+    return row as Content;
+  });
+}
+
+/** Saves changes. `baseRevision` is the revision the editor started from: if someone saved since, 409. */
+export async function saveContent(
+  db: Kysely<Database>,
+  actor: Actor,
+  id: number,
+  input: ContentInput,
+  meta: OperationMeta & { baseRevision?: number | undefined; note?: 'save' | 'autosave' | 'restore' } = {},
+): Promise<Content> {
+  const data = clean(input);
+  const now = meta.now ?? new Date();
+  return db.transaction().execute(async (trx) => {
+    const current = await load(trx, id);
+    if (!canView(actor, current)) throw new WorkflowError('FORBIDDEN');
+    if (!canEdit(actor, current)) throw new WorkflowError(current.created_by === actor.id || can(actor, 'article.editAny') ? 'NOT_EDITABLE' : 'FORBIDDEN');
+    if (meta.baseRevision !== undefined && meta.baseRevision !== current.revision) throw new WorkflowError('EDIT_CONFLICT');
+    if (data.categoryId !== undefined && data.categoryId !== current.category_id) await checkCategory(trx, actor, current.type, data.categoryId);
+    const changes = {
+      ...(data.title !== undefined ? { title: data.title } : {}),
+      ...(data.summary !== undefined ? { summary: data.summary } : {}),
+      ...(data.body !== undefined ? { body: data.body } : {}),
+      ...(data.categoryId !== undefined ? { category_id: data.categoryId } : {}),
+    };
+    // Only drafts follow their title: a published address never changes under its readers.
+    const slug = data.title !== undefined && current.status === 'draft' && !current.published_at ? await uniqueSlug(trx, current.type, data.title, id) : current.slug;
+    // The revision check and the write are one statement, so two saves racing cannot both win.
+    const result = await trx
+      .updateTable('content')
+      .set({ ...changes, slug, updated_at: now.toISOString(), updated_by: actor.id, revision: current.revision + 1 })
+      .where('id', '=', id)
+      .where('revision', '=', current.revision)
+      .executeTakeFirst();
+    if (Number(result.numUpdatedRows) !== 1) throw new WorkflowError('EDIT_CONFLICT');
+    const saved = await load(trx, id);
+    await snapshot(trx, saved, actor.id, meta.note ?? 'save', now);
+    if (meta.note !== 'autosave') await audit(trx, { action: 'content.save', userId: actor.id, actor: meta.actorEmail, targetType: saved.type, targetId: id, ip: meta.ip }, now);
+    await contentChanged(trx, id);
+    return saved;
+  });
+}
+
+export interface TransitionParams {
+  reason?: string | undefined;
+  publishAt?: string | undefined;
+  kind?: string | undefined;
+  redirectTo?: string | undefined;
+}
+
+function imagesWithoutAlt(body: string): number {
+  if (!body.includes('<img')) return 0;
+  return parse(body).querySelectorAll('img').filter((img) => !(img.getAttribute('alt') ?? '').trim()).length;
+}
+
+function checkRedirect(target: string | undefined): string {
+  const value = (target ?? '').trim();
+  if (/^\/(?![/\\])[^\s\\]*$/.test(value) || /^https:\/\/[^\s/]+(\/[^\s]*)?$/.test(value)) return value;
+  throw new WorkflowError('BAD_REDIRECT');
+}
+
+export async function transition(
+  db: Kysely<Database>,
+  actor: Actor,
+  id: number,
+  move: Transition,
+  params: TransitionParams = {},
+  meta: OperationMeta = {},
+): Promise<Content> {
+  const rule = transitions[move];
+  const now = meta.now ?? new Date();
+  return db.transaction().execute(async (trx) => {
+    const current = await load(trx, id);
+    if (!canView(actor, current)) throw new WorkflowError('FORBIDDEN');
+    if (!can(actor, rule.action)) throw new WorkflowError('FORBIDDEN');
+    if (move === 'submit' && current.created_by !== actor.id && !can(actor, 'article.editAny')) throw new WorkflowError('FORBIDDEN');
+    if (move !== 'submit' && !inCategories(actor, current.category_id)) throw new WorkflowError('FORBIDDEN_CATEGORY');
+    if (!rule.from.includes(current.status)) throw new WorkflowError('ILLEGAL_TRANSITION', `${current.status} → ${move}`);
+
+    let changes: Partial<Record<string, string | number | null>> = {};
+    let status: ContentStatus = current.status;
+    const details: Record<string, unknown> = { from: current.status };
+    switch (move) {
+      case 'submit':
+        status = 'submitted';
+        changes = { submitted_at: now.toISOString(), return_reason: null };
+        break;
+      case 'return': {
+        const reason = (params.reason ?? '').trim();
+        if (reason.length < 3) throw new WorkflowError('REASON_REQUIRED');
+        status = 'returned';
+        changes = { return_reason: reason.slice(0, 2000), scheduled_at: null };
+        details.reason = reason;
+        break;
+      }
+      case 'approve':
+        if (current.created_by === actor.id && actor.role !== 'admin') throw new WorkflowError('OWN_APPROVAL');
+        status = 'approved';
+        break;
+      case 'schedule': {
+        const at = params.publishAt ? new Date(params.publishAt) : undefined;
+        if (!at || Number.isNaN(at.getTime()) || !/^\d{4}-\d{2}-\d{2}T/.test(params.publishAt ?? '') || at.getTime() <= now.getTime()) throw new WorkflowError('BAD_TIME');
+        if (imagesWithoutAlt(current.body) > 0) throw new WorkflowError('IMAGE_ALT_MISSING');
+        status = 'scheduled';
+        changes = { scheduled_at: at.toISOString() };
+        details.publishAt = at.toISOString();
+        break;
+      }
+      case 'publish':
+        if (imagesWithoutAlt(current.body) > 0) throw new WorkflowError('IMAGE_ALT_MISSING');
+        status = 'published';
+        changes = { published_at: current.published_at && current.published_at <= now.toISOString() ? current.published_at : now.toISOString(), published_by: actor.id, scheduled_at: null };
+        break;
+      case 'unpublish': {
+        const kind = params.kind as TakedownKind;
+        if (!takedownKinds.includes(kind)) throw new WorkflowError('BAD_KIND');
+        const reason = (params.reason ?? '').trim();
+        if (reason.length < 3) throw new WorkflowError('REASON_REQUIRED');
+        const redirect = kind === 'error-redirect' || kind === 'consolidated' ? checkRedirect(params.redirectTo) : null;
+        status = kind === 'withdrawn' ? 'withdrawn' : 'removed';
+        changes = { takedown_kind: kind, takedown_reason: reason.slice(0, 2000), redirect_to: redirect };
+        Object.assign(details, { kind, reason, redirect });
+        break;
+      }
+    }
+    const result = await trx
+      .updateTable('content')
+      .set({ ...changes, status, updated_at: now.toISOString(), updated_by: actor.id, revision: current.revision + 1 })
+      .where('id', '=', id)
+      .where('status', '=', current.status)
+      .where('revision', '=', current.revision)
+      .executeTakeFirst();
+    if (Number(result.numUpdatedRows) !== 1) throw new WorkflowError('EDIT_CONFLICT');
+    const saved = await load(trx, id);
+    await snapshot(trx, saved, actor.id, move, now);
+    await audit(trx, { action: `content.${move}`, userId: actor.id, actor: meta.actorEmail, targetType: saved.type, targetId: id, ip: meta.ip, details }, now);
+    await contentChanged(trx, id);
+    return saved;
+  });
+}
+
+/** Publishes every scheduled item whose time has come. The conditional update makes each publish happen once, whoever runs it. */
+export async function publishDue(db: Kysely<Database>, now = new Date()): Promise<number[]> {
+  const due = await db.selectFrom('content').select(['id']).where('status', '=', 'scheduled').where('scheduled_at', '<=', now.toISOString()).execute();
+  const published: number[] = [];
+  for (const { id } of due) {
+    const done = await db.transaction().execute(async (trx) => {
+      const current = await load(trx, id);
+      const result = await trx
+        .updateTable('content')
+        .set({ status: 'published', published_at: current.scheduled_at, scheduled_at: null, updated_at: now.toISOString(), revision: current.revision + 1 })
+        .where('id', '=', id)
+        .where('status', '=', 'scheduled')
+        .where('revision', '=', current.revision)
+        .executeTakeFirst();
+      if (Number(result.numUpdatedRows) !== 1) return false;
+      const saved = await load(trx, id);
+      await snapshot(trx, saved, null, 'scheduled-publish', now);
+      await audit(trx, { action: 'content.publish', actor: 'scheduler', targetType: saved.type, targetId: id, details: { scheduledAt: current.scheduled_at } }, now);
+      await contentChanged(trx, id);
+      return true;
+    });
+    if (done) published.push(id);
+  }
+  return published;
+}
+
+export function listRevisions(db: Kysely<Database>, contentId: number) {
+  return db
+    .selectFrom('revisions')
+    .leftJoin('users', 'users.id', 'revisions.user_id')
+    .select(['revisions.revision', 'revisions.title', 'revisions.status', 'revisions.note', 'revisions.created_at', 'revisions.preview_token', 'users.name as user_name', 'users.email as user_email'])
+    .where('revisions.content_id', '=', contentId)
+    .orderBy('revisions.revision', 'desc')
+    .execute();
+}
+
+export async function getRevision(db: Kysely<Database>, contentId: number, revision: number) {
+  return db.selectFrom('revisions').selectAll().where('content_id', '=', contentId).where('revision', '=', revision).executeTakeFirst();
+}
+
+/** Restores an older revision's text as a new save (history is never rewritten). */
+export async function restoreRevision(db: Kysely<Database>, actor: Actor, id: number, revision: number, meta: OperationMeta = {}): Promise<Content> {
+  const old = await getRevision(db, id, revision);
+  if (!old) throw new WorkflowError('NOT_FOUND', `revision ${revision}`);
+  return saveContent(db, actor, id, { title: old.title, summary: old.summary, body: old.body, ...(old.category_id !== null ? { categoryId: old.category_id } : {}) }, { ...meta, note: 'restore' });
+}

@@ -1,0 +1,38 @@
+// Workflow refusals, each with the HTTP status the API answers and a message in both languages.
+import type { Language } from '../db/schema.ts';
+
+export const workflowErrors = {
+  FORBIDDEN: { status: 403, vi: 'Bạn không có quyền thực hiện thao tác này.', en: 'You are not allowed to do this.' },
+  FORBIDDEN_CATEGORY: { status: 403, vi: 'Bạn không được phân quyền ở chuyên mục này.', en: 'You do not have permission in this category.' },
+  OWN_APPROVAL: { status: 403, vi: 'Bài viết phải được một người khác duyệt.', en: 'Another person must approve this article.' },
+  NOT_FOUND: { status: 404, vi: 'Không tìm thấy bài viết.', en: 'Article not found.' },
+  ILLEGAL_TRANSITION: { status: 409, vi: 'Không thể chuyển bài viết sang trạng thái này từ trạng thái hiện tại.', en: 'The article cannot move to this state from its current state.' },
+  EDIT_CONFLICT: { status: 409, vi: 'Bài viết đã được người khác lưu sau khi bạn mở. Hãy tải lại để xem bản mới nhất; nội dung của bạn chưa được lưu.', en: 'Someone else saved this article after you opened it. Reload to see the latest version; your changes were not saved.' },
+  NOT_EDITABLE: { status: 409, vi: 'Bài viết ở trạng thái này không thể sửa.', en: 'The article cannot be edited in its current state.' },
+  REASON_REQUIRED: { status: 400, vi: 'Cần nêu lý do.', en: 'A reason is required.' },
+  BAD_TIME: { status: 400, vi: 'Thời điểm đăng không hợp lệ hoặc đã qua.', en: 'The publication time is invalid or in the past.' },
+  BAD_KIND: { status: 400, vi: 'Hình thức gỡ bài không hợp lệ.', en: 'Unknown kind of take-down.' },
+  BAD_REDIRECT: { status: 400, vi: 'Địa chỉ chuyển hướng phải là một đường dẫn trên cổng hoặc một địa chỉ https.', en: 'The redirect must be a path on this portal or an https address.' },
+  BAD_INPUT: { status: 400, vi: 'Dữ liệu không hợp lệ.', en: 'Invalid data.' },
+  UNKNOWN_CATEGORY: { status: 400, vi: 'Chuyên mục không tồn tại.', en: 'Unknown category.' },
+  IMAGE_ALT_MISSING: { status: 409, vi: 'Mọi ảnh trong bài phải có mô tả ảnh (alt) trước khi đăng.', en: 'Every image in the article needs alt text before publishing.' },
+} as const;
+
+export type WorkflowErrorCode = keyof typeof workflowErrors;
+
+export class WorkflowError extends Error {
+  readonly status: number;
+  constructor(
+    readonly code: WorkflowErrorCode,
+    readonly detail?: string,
+  ) {
+    super(detail ? `${workflowErrors[code].en} ${detail}` : workflowErrors[code].en);
+    this.name = 'WorkflowError';
+    this.status = workflowErrors[code].status;
+  }
+
+  messageIn(language: Language): string {
+    const base = workflowErrors[this.code][language];
+    return this.detail ? `${base} (${this.detail})` : base;
+  }
+}
