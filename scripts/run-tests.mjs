@@ -24,7 +24,7 @@ const child = spawn(process.execPath, ['--import', 'tsx', '--test', '--test-repo
 let tail = '';
 child.stdout.on('data', (chunk) => {
   process.stdout.write(chunk);
-  tail = (tail + chunk.toString()).slice(-4000);
+  tail = (tail + chunk.toString()).slice(-65536);
 });
 child.on('close', (code) => {
   const tests = /(?:ℹ|#) tests (\d+)/.exec(tail);

@@ -17,6 +17,7 @@ import { registerFontSize } from './core/routes/font-size.ts';
 import { registerHealth } from './core/routes/health.ts';
 import { registerHome } from './core/routes/home.tsx';
 import { modules } from './modules/registry.ts';
+import { registerAdmin } from './admin/index.ts';
 
 const isApi = (request: FastifyRequest) => request.url.startsWith('/api/');
 
@@ -82,12 +83,6 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
     }
   });
 
-  registerAuth(app, ctx, await appSecret(ctx.db.kysely));
-  registerHealth(app, ctx);
-  registerFontSize(app);
-  registerHome(app, ctx);
-  for (const mod of modules) await mod.registerRoutes?.(app, ctx);
-
   app.setNotFoundHandler(async (request, reply) => {
     if (isApi(request)) return reply.code(404).send({ error: { code: 'NOT_FOUND', message: errors.NOT_FOUND.en, messageVi: errors.NOT_FOUND.vi } });
     return sendPage(reply, <ErrorPage env={await pageEnv(ctx, request)} status={404} />, 404);
@@ -102,8 +97,9 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
     const code = known?.code ?? fallback;
     const message = status >= 500 ? errors.INTERNAL.en : known ? known.message : `${errors[fallback].en} ${error.message}`;
     const messageVi = known ? known.messageIn('vi') : errors[fallback].vi;
-    if (status === 401 && !isApi(request) && request.method === 'GET' && request.url.startsWith('/admin')) {
-      return reply.redirect(`/admin/dang-nhap?ve=${encodeURIComponent(request.url)}`, 303);
+    if (!isApi(request) && request.method === 'GET' && request.url.startsWith('/admin')) {
+      if (status === 401) return reply.redirect(`/admin/login?ve=${encodeURIComponent(request.url)}`, 303);
+      if (code === 'TOTP_REQUIRED') return reply.redirect('/admin/account', 303);
     }
     if (isApi(request)) {
       return reply.code(status).send({ error: { code, message, messageVi, ...(status >= 500 ? { reference: request.id } : {}) } });
@@ -118,6 +114,14 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
       return reply.code(status).type('text/plain; charset=utf-8').send(`${status} ${errors.INTERNAL.vi} / ${errors.INTERNAL.en}`);
     }
   });
+
+  // Routes come after the handlers above: Fastify routes keep the handlers set before them.
+  registerAuth(app, ctx, await appSecret(ctx.db.kysely));
+  registerHealth(app, ctx);
+  registerFontSize(app);
+  registerHome(app, ctx);
+  for (const mod of modules) await mod.registerRoutes?.(app, ctx);
+  await registerAdmin(app, ctx);
 
   return app;
 }

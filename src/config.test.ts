@@ -23,7 +23,7 @@ describe('configuration', () => {
     assert.deepEqual(config, {
       host: '0.0.0.0', port: 8080, dataDir: '/srv/congtin', databaseUrl: 'postgres://u@db:5432/portal',
       nodeEnv: 'production', baseUrl: 'https://bqlkkt.kiengiang.gov.vn', loadDemo: false, logLevel: 'warn',
-      sessionIdleMinutes: 30, sessionMaxHours: 12, uploadMaxBytes: 20 * 1024 * 1024, smtpUrl: undefined,
+      sessionIdleMinutes: 30, sessionMaxHours: 12, uploadMaxBytes: 20 * 1024 * 1024,
     });
   });
 
@@ -40,7 +40,6 @@ describe('configuration', () => {
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL', /one of/],
     [{ SESSION_IDLE_MINUTES: '0' }, 'SESSION_IDLE_MINUTES', /1 to 1440/],
     [{ UPLOAD_MAX_MB: '20MB' }, 'UPLOAD_MAX_MB', /whole number/],
-    [{ SMTP_URL: 'http://mail' }, 'SMTP_URL', /smtp/],
   ];
   for (const [env, variable, message] of bad) {
     it(`refuses ${JSON.stringify(env)} with one line naming ${variable}`, () => {

@@ -16,8 +16,6 @@ export interface Config {
   sessionIdleMinutes: number;
   sessionMaxHours: number;
   uploadMaxBytes: number;
-  /** smtp://user:pass@host:port — optional; without it, reset links are shown to the admin to hand over */
-  smtpUrl: string | undefined;
 }
 
 /** What the README's configuration table is generated from: name, default, meaning. */
@@ -33,7 +31,6 @@ export const settingsDoc = [
   ['SESSION_IDLE_MINUTES', '30', 'back-office sessions end after this long without activity'],
   ['SESSION_MAX_HOURS', '12', 'back-office sessions end this long after sign-in, active or not'],
   ['UPLOAD_MAX_MB', '20', 'largest accepted upload, in megabytes'],
-  ['SMTP_URL', '(unset)', 'smtp://user:pass@host:587 to e-mail password-reset links; unset → the admin hands the link over'],
 ] as const;
 
 export class ConfigError extends Error {
@@ -119,10 +116,5 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionIdleMinutes: parseWhole('SESSION_IDLE_MINUTES', value('SESSION_IDLE_MINUTES') ?? '30', 1, 1440),
     sessionMaxHours: parseWhole('SESSION_MAX_HOURS', value('SESSION_MAX_HOURS') ?? '12', 1, 720),
     uploadMaxBytes: parseWhole('UPLOAD_MAX_MB', value('UPLOAD_MAX_MB') ?? '20', 1, 1024) * 1024 * 1024,
-    smtpUrl: (() => {
-      const raw = value('SMTP_URL');
-      if (raw !== undefined) parseUrl('SMTP_URL', raw, ['smtp:', 'smtps:']);
-      return raw;
-    })(),
   };
 }

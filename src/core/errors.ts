@@ -10,6 +10,7 @@ export const errors = {
   BAD_REDIRECT: { status: 400, vi: 'Địa chỉ quay lại không hợp lệ.', en: 'Invalid return address.' },
   UNAUTHORIZED: { status: 401, vi: 'Bạn cần đăng nhập.', en: 'You need to sign in.' },
   FORBIDDEN: { status: 403, vi: 'Bạn không có quyền thực hiện thao tác này.', en: 'You are not allowed to do this.' },
+  TOTP_REQUIRED: { status: 403, vi: 'Vai trò của bạn bắt buộc xác thực hai lớp. Hãy bật trong Tài khoản của tôi.', en: 'Your role requires two-factor authentication. Turn it on in My account.' },
   CSRF: { status: 403, vi: 'Phiên làm việc của biểu mẫu đã hết hạn. Hãy tải lại trang và thử lại.', en: 'The form has expired. Reload the page and try again.' },
   THROTTLED: { status: 429, vi: 'Đăng nhập sai quá nhiều lần. Hãy thử lại sau 15 phút.', en: 'Too many failed sign-ins. Try again in 15 minutes.' },
   TOO_LARGE: { status: 413, vi: 'Tệp quá lớn.', en: 'The file is too large.' },

@@ -1,7 +1,7 @@
 // Site settings (the agency's identity, contacts, menus) live in the database, never in templates.
 // Seeded on first start with the Kiên Giang Economic Zone Authority's identity; editable later.
 import type { Kysely } from 'kysely';
-import type { Database } from './db/schema.ts';
+import type { Database, Role } from './db/schema.ts';
 import type { Localized } from './i18n/index.ts';
 
 export interface MenuItem {
@@ -29,6 +29,8 @@ export interface SiteSettings {
   mainMenu: MenuItem[];
   /** links to other state agencies' portals (REQUIREMENTS A20) */
   footerLinks: MenuItem[];
+  /** roles whose members must turn on two-factor sign-in */
+  requireTotpRoles: Role[];
 }
 
 export const defaultSettings: SiteSettings = {
@@ -64,6 +66,7 @@ export const defaultSettings: SiteSettings = {
     { label: { vi: 'Cổng Dịch vụ công quốc gia', en: 'National Public Service Portal' }, href: 'https://dichvucong.gov.vn' },
     { label: { vi: 'Cổng thông tin điện tử tỉnh Kiên Giang', en: 'Kien Giang Province e-Portal' }, href: 'https://kiengiang.gov.vn' },
   ],
+  requireTotpRoles: [],
 };
 
 type Key = keyof SiteSettings;

@@ -36,6 +36,9 @@ export function csrfTokenFor(session: ActiveSession, secret: string): string {
 
 const unsafe = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
+/** Forms used before a session exists check their own double-submit token (admin/pre-session.ts). */
+const preSessionForms = new Set(['/admin/login', '/admin/setup', '/admin/password-reset']);
+
 export function isProtectedPath(url: string): boolean {
   return url.startsWith('/admin') || url.startsWith('/api/v1/admin');
 }
@@ -61,7 +64,7 @@ export function registerAuth(app: FastifyInstance, ctx: AppContext, secret: stri
     if (!session) return;
     const csrf = csrfTokenFor(session, secret);
     request.auth = { user: session.user, actor: actorOf(session.user), via: 'session', session, csrf };
-    if (unsafe.has(request.method)) {
+    if (unsafe.has(request.method) && !preSessionForms.has(request.url.split('?')[0]!)) {
       const body = request.body as Record<string, unknown> | undefined;
       const sent = (request.headers['x-csrf-token'] as string | undefined) ?? (typeof body?._csrf === 'string' ? body._csrf : undefined);
       if (!sent || !safeEqual(sent, csrf)) throw new AppError('CSRF');

@@ -3,6 +3,7 @@ import { listCategories } from '../../core/content/categories.ts';
 import type { PortalModule } from '../types.ts';
 import { registerNewsApi } from './api.ts';
 import { registerNewsAdminApi } from './admin-api.ts';
+import { registerPreview } from './preview.tsx';
 import { loadNewsDemo, removeNewsDemo } from './demo.ts';
 import { newsMigrations } from './migrations.ts';
 import { featuredNews, latestNews } from './queries.ts';
@@ -20,6 +21,7 @@ export const newsModule: PortalModule = {
     registerNewsRoutes(app, ctx);
     registerNewsApi(app, ctx);
     registerNewsAdminApi(app, ctx);
+    registerPreview(app, ctx);
   },
   async homeSections(ctx, env) {
     const db = ctx.db.kysely;

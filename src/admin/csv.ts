@@ -1,0 +1,11 @@
+// CSV for spreadsheets: RFC 4180 quoting, a BOM so Excel reads UTF-8 Vietnamese correctly, and
+// cells that start like a formula (=, +, -, @) neutralised against formula injection.
+export function csvCell(value: unknown): string {
+  let text = value === null || value === undefined ? '' : String(value);
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function toCsv(header: string[], rows: unknown[][]): string {
+  return '\uFEFF' + [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}

@@ -1,0 +1,48 @@
+// What every back-office page knows: language and dictionary, the signed-in user, the CSRF
+// token for its forms, the queue counts for the navigation.
+import type { FastifyRequest } from 'fastify';
+import type { AppContext } from '../core/context.ts';
+import type { Language } from '../core/db/schema.ts';
+import type { Auth } from '../core/http/auth.ts';
+import { pick } from '../core/i18n/index.ts';
+import { can } from '../core/auth/permissions.ts';
+import { queueCounts, type QueueName } from '../modules/news/admin-queries.ts';
+import { adminDictionaries, type AdminDictionary } from './i18n/index.ts';
+
+export const adminLangCookie = 'ngon-ngu-quan-tri';
+
+export interface AdminEnv {
+  lang: Language;
+  t: AdminDictionary;
+  portalName: string;
+  path: string;
+  auth: Auth | null;
+  csrf: string;
+  queues: Partial<Record<QueueName, number>>;
+  /** navigation entries the user may open */
+  nav: { href: string; label: string; count?: number | undefined }[];
+}
+
+export function adminLanguage(request: FastifyRequest): Language {
+  const cookie = request.cookies[adminLangCookie];
+  if (cookie === 'en' || cookie === 'vi') return cookie;
+  return request.auth?.user.language ?? 'vi';
+}
+
+export async function adminEnv(ctx: AppContext, request: FastifyRequest): Promise<AdminEnv> {
+  const lang = adminLanguage(request);
+  const t = adminDictionaries[lang];
+  const settings = await ctx.settings.get();
+  const auth = request.auth && !request.auth.session?.needsTotp ? request.auth : null;
+  const queues = auth ? await queueCounts(ctx.db.kysely, auth.actor) : {};
+  const nav: AdminEnv['nav'] = [];
+  if (auth) {
+    const total = Object.values(queues).reduce((a, b) => a + (b ?? 0), 0);
+    nav.push({ href: '/admin', label: t.dashboard, count: total || undefined });
+    nav.push({ href: '/admin/articles', label: t.articles });
+    if (can(auth.actor, 'users.manage')) nav.push({ href: '/admin/users', label: t.users });
+    if (can(auth.actor, 'audit.view')) nav.push({ href: '/admin/audit', label: t.audit });
+    nav.push({ href: '/admin/account', label: t.myAccount });
+  }
+  return { lang, t, portalName: pick(settings.portalName, lang), path: request.url.split('?')[0] ?? '/admin', auth, csrf: request.auth?.csrf ?? '', queues, nav };
+}

@@ -1,0 +1,160 @@
+// Writing and moving articles in the back office: new, edit, save, autosave (JSON), workflow
+// moves. Every refusal is shown on the page in the user's language, never as a 500.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { listCategories } from '../../core/content/categories.ts';
+import type { AppContext } from '../../core/context.ts';
+import type { Content } from '../../core/db/schema.ts';
+import { parseId } from '../../core/errors.ts';
+import { formatStamp, parseLocalTime } from '../../core/text/datetime.ts';
+import { createDraft, getForActor, saveContent, transition } from '../../core/workflow/content.ts';
+import { WorkflowError } from '../../core/workflow/errors.ts';
+import { transitions, type Transition } from '../../core/workflow/states.ts';
+import { newsType } from '../../modules/news/save.ts';
+import { adminEnv } from '../env.ts';
+import { Field, Select, formValue } from '../forms.tsx';
+import { guard } from '../guard.ts';
+import { AdminLayout, CsrfField } from '../views/AdminLayout.tsx';
+import { ArticleForm } from '../views/ArticleForm.tsx';
+import { sendAdminPage } from './session.tsx';
+
+/** "2026-11-28T09:30" typed in Vietnam time → ISO instant; undefined when malformed. */
+export function parseLocalInput(raw: string): string | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(raw.trim());
+  return m ? parseLocalTime(Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5]))?.toISOString() : undefined;
+}
+
+export function registerArticleRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const db = ctx.db.kysely;
+  const meta = (request: FastifyRequest) => ({ ip: request.ip, actorEmail: request.auth?.user.email });
+
+  async function showEdit(request: FastifyRequest, reply: FastifyReply, content: Content, extra: { flash?: string; error?: string; status?: number } = {}) {
+    const env = await adminEnv(ctx, request);
+    const latest = await db.selectFrom('revisions').select('preview_token').where('content_id', '=', content.id).orderBy('revision', 'desc').executeTakeFirst();
+    // Someone else saved in the last two minutes: they probably still have it open.
+    const recent = await db
+      .selectFrom('revisions')
+      .innerJoin('users', 'users.id', 'revisions.user_id')
+      .select(['users.name', 'revisions.created_at'])
+      .where('revisions.content_id', '=', content.id)
+      .where('revisions.user_id', '!=', env.auth!.user.id)
+      .where('revisions.created_at', '>', new Date(Date.now() - 120_000).toISOString())
+      .orderBy('revisions.id', 'desc')
+      .executeTakeFirst();
+    return sendAdminPage(
+      reply,
+      <ArticleForm
+        env={env}
+        content={content}
+        categories={await listCategories(db, newsType)}
+        previewToken={latest?.preview_token}
+        flash={extra.flash}
+        error={extra.error}
+        warning={recent ? env.t.otherEditor(recent.name, formatStamp(recent.created_at)) : undefined}
+      />,
+      extra.status ?? 200,
+    );
+  }
+
+  app.get('/admin/articles/new', async (request, reply) => {
+    const auth = await guard(ctx, request, 'article.create');
+    const env = await adminEnv(ctx, request);
+    const categories = (await listCategories(db, newsType)).filter((c) => auth.actor.role === 'admin' || auth.actor.categoryIds === null || auth.actor.categoryIds.includes(c.id));
+    return sendAdminPage(
+      reply,
+      <AdminLayout env={env} title={env.t.newArticle}>
+        <form method="post" action="/admin/articles" class="narrow-form">
+          <CsrfField env={env} />
+          <Field name="title" label={env.t.title} required maxLength={500} />
+          <Select name="category" label={env.t.category} options={categories.map((c) => ({ value: String(c.id), label: c.name }))} />
+          <button type="submit" class="button">
+            {env.t.create}
+          </button>
+        </form>
+      </AdminLayout>,
+    );
+  });
+
+  app.post('/admin/articles', async (request, reply) => {
+    const auth = await guard(ctx, request, 'article.create');
+    try {
+      const content = await createDraft(db, auth.actor, newsType, { title: formValue(request.body, 'title'), body: '', categoryId: Number(formValue(request.body, 'category')) || 0 }, {
+        ...meta(request),
+        afterInsert: async (trx, id) => {
+          await trx.insertInto('news_articles').values({ content_id: id, author: auth.user.name, source: null }).execute();
+        },
+      });
+      return reply.redirect(`/admin/articles/${content.id}?ok=created`, 303);
+    } catch (error) {
+      if (!(error instanceof WorkflowError)) throw error;
+      const env = await adminEnv(ctx, request);
+      return sendAdminPage(reply, <AdminLayout env={env} title={env.t.newArticle} error={error.messageIn(env.lang)}><p><a href="/admin/articles/new">{env.t.newArticle}</a></p></AdminLayout>, error.status);
+    }
+  });
+
+  app.get<{ Params: { id: string }; Querystring: { ok?: string } }>('/admin/articles/:id', async (request, reply) => {
+    const auth = await guard(ctx, request);
+    const content = await getForActor(db, auth.actor, parseId(request.params.id));
+    const env = await adminEnv(ctx, request);
+    const flash = request.query.ok === 'created' ? env.t.createdOk : request.query.ok === 'saved' ? env.t.saved : request.query.ok === 'moved' ? env.t.movedOk(env.t.statuses[content.status]!) : undefined;
+    return showEdit(request, reply, content, { flash });
+  });
+
+  app.post<{ Params: { id: string } }>('/admin/articles/:id', async (request, reply) => {
+    const auth = await guard(ctx, request);
+    const id = parseId(request.params.id);
+    const body = request.body;
+    try {
+      await saveContent(db, auth.actor, id, {
+        title: formValue(body, 'title'),
+        summary: formValue(body, 'summary'),
+        body: formValue(body, 'body'),
+        ...(formValue(body, 'category') ? { categoryId: Number(formValue(body, 'category')) || 0 } : {}),
+      }, { ...meta(request), baseRevision: Number(formValue(body, 'baseRevision')) || undefined });
+      return reply.redirect(`/admin/articles/${id}?ok=saved`, 303);
+    } catch (error) {
+      if (!(error instanceof WorkflowError) || error.code === 'NOT_FOUND') throw error;
+      const env = await adminEnv(ctx, request);
+      return showEdit(request, reply, await getForActor(db, auth.actor, id), { error: error.messageIn(env.lang), status: error.status });
+    }
+  });
+
+  app.post<{ Params: { id: string }; Body: { title?: unknown; summary?: unknown; body?: unknown; baseRevision?: unknown } }>('/admin/articles/:id/autosave', async (request, reply) => {
+    const auth = await guard(ctx, request);
+    const id = parseId(request.params.id);
+    const b = request.body ?? {};
+    const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
+    try {
+      const saved = await saveContent(db, auth.actor, id, { title: str(b.title), summary: str(b.summary), body: str(b.body) }, {
+        ...meta(request),
+        note: 'autosave',
+        baseRevision: typeof b.baseRevision === 'number' ? b.baseRevision : Number(b.baseRevision) || undefined,
+      });
+      return { revision: saved.revision, savedAt: saved.updated_at };
+    } catch (error) {
+      if (!(error instanceof WorkflowError)) throw error;
+      return reply.code(error.status).send({ error: { code: error.code, message: error.messageIn((await adminEnv(ctx, request)).lang), messageVi: error.messageIn('vi') } });
+    }
+  });
+
+  app.post<{ Params: { id: string; move: string } }>('/admin/articles/:id/move/:move', async (request, reply) => {
+    const auth = await guard(ctx, request);
+    const id = parseId(request.params.id);
+    const move = request.params.move as Transition;
+    if (!(move in transitions)) return reply.callNotFound();
+    const body = request.body;
+    const publishAtRaw = formValue(body, 'publishAt');
+    try {
+      await transition(db, auth.actor, id, move, {
+        reason: formValue(body, 'reason') || undefined,
+        kind: formValue(body, 'kind') || undefined,
+        redirectTo: formValue(body, 'redirectTo') || undefined,
+        publishAt: publishAtRaw ? (parseLocalInput(publishAtRaw) ?? 'invalid') : undefined,
+      }, meta(request));
+      return reply.redirect(`/admin/articles/${id}?ok=moved`, 303);
+    } catch (error) {
+      if (!(error instanceof WorkflowError) || error.code === 'NOT_FOUND' || error.code === 'FORBIDDEN') throw error;
+      const env = await adminEnv(ctx, request);
+      return showEdit(request, reply, await getForActor(db, auth.actor, id), { error: error.messageIn(env.lang), status: error.status });
+    }
+  });
+}

@@ -1,0 +1,111 @@
+// The audit log for administrators: filter by action, user and dates; export as CSV; and the
+// same as JSON at /api/v1/admin/audit.
+import type { FastifyInstance } from 'fastify';
+import { listAudit, type AuditFilter } from '../../core/audit/log.ts';
+import type { AppContext } from '../../core/context.ts';
+import { AppError, parsePageNumber } from '../../core/errors.ts';
+import { requirePermission } from '../../core/http/auth.ts';
+import { formatStamp, parseLocalTime } from '../../core/text/datetime.ts';
+import { toCsv } from '../csv.ts';
+import { adminEnv } from '../env.ts';
+import { guard } from '../guard.ts';
+import { AdminLayout } from '../views/AdminLayout.tsx';
+import { sendAdminPage } from './session.tsx';
+
+type Query = { action?: string; user?: string; from?: string; to?: string; trang?: string; page?: string };
+
+function dayStart(raw: string | undefined, name: string, plusDays = 0): string | undefined {
+  if (!raw) return undefined;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw);
+  const date = m ? parseLocalTime(Number(m[1]), Number(m[2]), Number(m[3]) , 0, 0) : undefined;
+  if (!date) throw new AppError('BAD_QUERY', `${name} must be a date YYYY-MM-DD`);
+  return new Date(date.getTime() + plusDays * 86400_000).toISOString();
+}
+
+function filterOf(query: Query, page: number): AuditFilter {
+  if (query.user !== undefined && query.user !== '' && !/^\d{1,9}$/.test(query.user)) throw new AppError('BAD_QUERY', 'user must be a user id');
+  return {
+    action: query.action?.slice(0, 60) || undefined,
+    userId: query.user ? Number(query.user) : undefined,
+    from: dayStart(query.from, 'from'),
+    to: dayStart(query.to, 'to', 1),
+    limit: 100,
+    offset: (page - 1) * 100,
+  };
+}
+
+export function registerAuditRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const db = ctx.db.kysely;
+
+  app.get<{ Querystring: Query }>('/admin/audit', async (request, reply) => {
+    await guard(ctx, request, 'audit.view');
+    const env = await adminEnv(ctx, request);
+    const { t } = env;
+    const page = parsePageNumber(request.query.trang);
+    const rows = await listAudit(db, filterOf(request.query, page));
+    const q = request.query;
+    const csvHref = `/admin/audit.csv?${new URLSearchParams(Object.entries({ action: q.action, user: q.user, from: q.from, to: q.to }).filter(([, v]) => v) as [string, string][]).toString()}`;
+    return sendAdminPage(
+      reply,
+      <AdminLayout env={env} title={t.audit}>
+        <form method="get" action="/admin/audit" class="filter-bar">
+          <label for="f-action">{t.action}</label>
+          <input id="f-action" name="action" value={q.action} />
+          <label for="f-from">{t.from}</label>
+          <input id="f-from" name="from" type="date" value={q.from} />
+          <label for="f-to">{t.to}</label>
+          <input id="f-to" name="to" type="date" value={q.to} />
+          <button type="submit" class="button button--secondary">
+            {t.filter}
+          </button>
+          <a class="button button--secondary" href={csvHref}>
+            {t.exportCsv}
+          </a>
+        </form>
+        <div class="table-wrap">
+          <table class="data-table">
+            <thead>
+              <tr>
+                <th scope="col">{t.when}</th>
+                <th scope="col">{t.user}</th>
+                <th scope="col">{t.action}</th>
+                <th scope="col">{t.target}</th>
+                <th scope="col">{t.ip}</th>
+                <th scope="col">{t.details}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr>
+                  <td>{formatStamp(r.at)}</td>
+                  <td>{r.actor ?? '—'}</td>
+                  <td>
+                    <code>{r.action}</code>
+                  </td>
+                  <td>{r.target_type ? `${r.target_type} ${r.target_id ?? ''}` : ''}</td>
+                  <td>{r.ip}</td>
+                  <td class="details">{r.details}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        {rows.length === 100 && <a href={`/admin/audit?${new URLSearchParams({ ...(q as Record<string, string>), trang: String(page + 1) }).toString()}`}>›</a>}
+      </AdminLayout>,
+    );
+  });
+
+  app.get<{ Querystring: Query }>('/admin/audit.csv', async (request, reply) => {
+    await guard(ctx, request, 'audit.view');
+    const rows = await listAudit(db, { ...filterOf(request.query, 1), limit: 100_000, offset: 0 });
+    const csv = toCsv(['id', 'at', 'user_id', 'actor', 'action', 'target_type', 'target_id', 'ip', 'details'], rows.map((r) => [r.id, r.at, r.user_id, r.actor, r.action, r.target_type, r.target_id, r.ip, r.details]));
+    return reply.type('text/csv; charset=utf-8').header('Content-Disposition', 'attachment; filename="nhat-ky-he-thong.csv"').header('Cache-Control', 'no-store').send(csv);
+  });
+
+  app.get<{ Querystring: Query }>('/api/v1/admin/audit', async (request) => {
+    requirePermission(request, 'audit.view');
+    const page = parsePageNumber(request.query.page);
+    const rows = await listAudit(db, filterOf(request.query, page));
+    return { items: rows.map((r) => ({ id: r.id, at: r.at, userId: r.user_id, actor: r.actor, action: r.action, targetType: r.target_type, targetId: r.target_id, ip: r.ip, details: r.details ? JSON.parse(r.details) : null })), page };
+  });
+}
