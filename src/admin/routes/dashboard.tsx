@@ -50,7 +50,7 @@ export function registerDashboardRoutes(app: FastifyInstance, ctx: AppContext): 
           {queues.map((q, i) => (
             <section class="card-box" aria-labelledby={`queue-${q}`}>
               <h2 id={`queue-${q}`}>
-                {env.t.queues[q]} <span class="count">{env.queues[q]}</span>
+                {env.t.queues[q]} <span class={env.queues[q] ? 'count' : 'count count--zero'}>{env.queues[q]}</span>
               </h2>
               <ArticleTable env={env} items={lists[i]!} {...maps} />
               {(env.queues[q] ?? 0) > 0 && <a href={`/admin/articles?queue=${q}`}>{env.t.openQueue} ›</a>}

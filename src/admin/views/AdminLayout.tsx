@@ -30,6 +30,7 @@ export function AdminLayout({ env, title, flash, error, scripts = [], styles = [
         <meta name="robots" content="noindex, nofollow" />
         {env.csrf && <meta name="csrf-token" content={env.csrf} />}
         <title>{`${title} – ${t.backOffice}`}</title>
+        <link rel="icon" href="/static/img/logo.svg" />
         <link rel="stylesheet" href={assetUrl('css/admin.css')} />
         {styles.map((s) => (
           <link rel="stylesheet" href={s} />
