@@ -9,7 +9,7 @@ export interface Browserish {
   cookies: Record<string, string>;
   csrf: string;
   get(url: string): Promise<{ status: number; body: string; location?: string | undefined }>;
-  post(url: string, form: Record<string, string | string[]>, options?: { csrf?: boolean; json?: boolean }): Promise<{ status: number; body: string; location?: string | undefined }>;
+  post(url: string, form: Record<string, string | string[] | number>, options?: { csrf?: boolean; json?: boolean }): Promise<{ status: number; body: string; location?: string | undefined }>;
 }
 
 export function browserish(portal: TestPortal): Browserish {
@@ -35,7 +35,7 @@ export function browserish(portal: TestPortal): Browserish {
       const withCsrf = options.csrf === false ? form : { _csrf: self.csrf, ...form };
       const res = options.json
         ? await portal.app.inject({ method: 'POST', url, headers: { cookie: cookieHeader(), 'content-type': 'application/json', ...(options.csrf === false ? {} : { 'x-csrf-token': self.csrf }) }, payload: JSON.stringify(form) })
-        : await portal.app.inject({ method: 'POST', url, headers: { cookie: cookieHeader(), 'content-type': 'application/x-www-form-urlencoded' }, payload: new URLSearchParams(Object.entries(withCsrf).flatMap(([k, v]) => (Array.isArray(v) ? v.map((x) => [k, x]) : [[k, v]]))).toString() });
+        : await portal.app.inject({ method: 'POST', url, headers: { cookie: cookieHeader(), 'content-type': 'application/x-www-form-urlencoded' }, payload: new URLSearchParams(Object.entries(withCsrf).flatMap(([k, v]) => (Array.isArray(v) ? v.map((x) => [k, x]) : [[k, String(v)]]))).toString() });
       keep(res);
       return { status: res.statusCode, body: res.body, location: res.headers.location as string | undefined };
     },
