@@ -16,6 +16,7 @@ import { pageEnv, sendPage } from './core/http/page.ts';
 import { registerFontSize } from './core/routes/font-size.ts';
 import { registerHealth } from './core/routes/health.ts';
 import { registerHome } from './core/routes/home.tsx';
+import { registerOpenApi } from './core/routes/openapi.ts';
 import { modules } from './modules/registry.ts';
 import { registerAdmin } from './admin/index.ts';
 
@@ -120,6 +121,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   registerHealth(app, ctx);
   registerFontSize(app);
   registerHome(app, ctx);
+  registerOpenApi(app);
   for (const mod of modules) await mod.registerRoutes?.(app, ctx);
   await registerAdmin(app, ctx);
 

@@ -1,0 +1,61 @@
+// The API described as OpenAPI 3.1 at /api/v1/openapi.json (Circular 22/2023: data shared as
+// documented web services). Written by hand next to the routes it describes; a test checks
+// that every documented path answers and every API route is documented.
+import type { FastifyInstance } from 'fastify';
+
+const error = { $ref: '#/components/schemas/Error' };
+const errors = (...codes: number[]) => Object.fromEntries(codes.map((c) => [String(c), { description: { 400: 'Malformed parameters or body', 401: 'No or invalid API token', 403: 'Not allowed for this role or category', 404: 'Unknown id', 409: 'Illegal transition or edit conflict' }[c], content: { 'application/json': { schema: error } } }]));
+const id = { name: 'id', in: 'path', required: true, schema: { type: 'integer', minimum: 1 } };
+const bearer = [{ bearer: [] }];
+const ok = (schema: object, description = 'OK') => ({ description, content: { 'application/json': { schema } } });
+
+export const openApiDocument = {
+  openapi: '3.1.0',
+  info: {
+    title: 'congtin API',
+    version: '1',
+    description: 'Public read-only API of published content, and the admin API of the editorial workflow (Authorization: Bearer <token>; tokens are created with `npx congtin token create` or in the back office). Error messages come in English (message) and Vietnamese (messageVi).',
+  },
+  servers: [{ url: '/' }],
+  components: {
+    securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
+    schemas: {
+      Error: { type: 'object', properties: { error: { type: 'object', required: ['code', 'message', 'messageVi'], properties: { code: { type: 'string' }, message: { type: 'string' }, messageVi: { type: 'string' } } } } },
+      ArticleSummary: { type: 'object', properties: { id: { type: 'integer' }, title: { type: 'string' }, url: { type: 'string', format: 'uri' }, category: { type: 'object', properties: { slug: { type: 'string' }, name: { type: 'string' } } }, summary: { type: 'string' }, publishedAt: { type: 'string', format: 'date-time' } } },
+      Category: { type: 'object', properties: { id: { type: 'integer' }, slug: { type: 'string' }, name: { type: 'string' }, parentId: { type: ['integer', 'null'] } } },
+      NewArticle: { type: 'object', required: ['title', 'body', 'category'], additionalProperties: false, properties: { title: { type: 'string', minLength: 3, maxLength: 500 }, summary: { type: 'string', maxLength: 2000 }, body: { type: 'string', description: 'HTML; sanitised on the server' }, category: { type: 'string', description: 'category slug' } } },
+      ArticlePatch: { type: 'object', minProperties: 1, additionalProperties: false, properties: { title: { type: 'string' }, summary: { type: 'string' }, body: { type: 'string' }, category: { type: 'string' }, baseRevision: { type: 'integer', description: 'the revision the change is based on; 409 if someone saved since' } } },
+      Move: { type: 'object', additionalProperties: false, properties: { reason: { type: 'string', description: 'required by return and unpublish' }, publishAt: { type: 'string', format: 'date-time', description: 'required by schedule; in the future' }, kind: { type: 'string', enum: ['error-gone', 'error-redirect', 'consolidated', 'withdrawn'], description: 'required by unpublish' }, redirectTo: { type: 'string', description: 'required by error-redirect and consolidated: a path on the portal or an https URL' } } },
+      State: { type: 'object', properties: { id: { type: 'integer' }, status: { type: 'string', enum: ['draft', 'submitted', 'returned', 'approved', 'scheduled', 'published', 'withdrawn', 'removed'] }, revision: { type: 'integer' } } },
+    },
+  },
+  paths: {
+    '/api/v1/articles': { get: { summary: 'Published articles, newest first, 20 per page', parameters: [{ name: 'page', in: 'query', schema: { type: 'integer', minimum: 1 } }], responses: { 200: ok({ type: 'object', properties: { items: { type: 'array', items: { $ref: '#/components/schemas/ArticleSummary' } }, page: { type: 'integer' }, pageCount: { type: 'integer' }, total: { type: 'integer' } } }), ...errors(400, 404) } } },
+    '/api/v1/articles/{id}': { get: { summary: 'One published article with its body', parameters: [id], responses: { 200: ok({ $ref: '#/components/schemas/ArticleSummary' }), ...errors(400, 404) } } },
+    '/api/v1/categories': { get: { summary: 'News categories', responses: { 200: ok({ type: 'object', properties: { items: { type: 'array', items: { $ref: '#/components/schemas/Category' } } } }) } } },
+    '/api/v1/admin/articles': {
+      get: { summary: 'Articles the caller may see', security: bearer, parameters: [{ name: 'status', in: 'query', schema: { type: 'string' } }], responses: { 200: ok({ type: 'object' }), ...errors(401) } },
+      post: { summary: 'Create a draft', security: bearer, requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/NewArticle' } } } }, responses: { 201: ok({ $ref: '#/components/schemas/State' }, 'Created'), ...errors(400, 401, 403) } },
+    },
+    '/api/v1/admin/articles/{id}': {
+      get: { summary: 'An article as the editor sees it', security: bearer, parameters: [id], responses: { 200: ok({ type: 'object' }), ...errors(400, 401, 403, 404) } },
+      patch: { summary: 'Edit an article', security: bearer, parameters: [id], requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/ArticlePatch' } } } }, responses: { 200: ok({ $ref: '#/components/schemas/State' }), ...errors(400, 401, 403, 404, 409) } },
+    },
+    '/api/v1/admin/articles/{id}/{move}': {
+      post: {
+        summary: 'Move an article through the workflow',
+        description: 'submit: draft|returned → submitted; return (reason): submitted|approved|scheduled → returned; approve: submitted → approved (not by its author); publish: approved|scheduled → published; schedule (publishAt): approved → scheduled; unpublish (kind, reason, redirectTo): published → withdrawn|removed.',
+        security: bearer,
+        parameters: [id, { name: 'move', in: 'path', required: true, schema: { type: 'string', enum: ['submit', 'return', 'approve', 'publish', 'schedule', 'unpublish'] } }],
+        requestBody: { content: { 'application/json': { schema: { $ref: '#/components/schemas/Move' } } } },
+        responses: { 200: ok({ $ref: '#/components/schemas/State' }), ...errors(400, 401, 403, 404, 409) },
+      },
+    },
+    '/api/v1/admin/articles/{id}/revisions': { get: { summary: 'Revisions, newest first, each with a preview link', security: bearer, parameters: [id], responses: { 200: ok({ type: 'object' }), ...errors(401, 403, 404) } } },
+    '/api/v1/admin/audit': { get: { summary: 'The audit log (administrators)', security: bearer, parameters: [{ name: 'action', in: 'query', schema: { type: 'string' } }, { name: 'from', in: 'query', schema: { type: 'string', format: 'date' } }, { name: 'to', in: 'query', schema: { type: 'string', format: 'date' } }, { name: 'page', in: 'query', schema: { type: 'integer' } }], responses: { 200: ok({ type: 'object' }), ...errors(400, 401, 403) } } },
+  },
+} as const;
+
+export function registerOpenApi(app: FastifyInstance): void {
+  app.get('/api/v1/openapi.json', async (_request, reply) => reply.header('Cache-Control', 'public, max-age=300').send(openApiDocument));
+}
