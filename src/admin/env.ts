@@ -42,6 +42,7 @@ export async function adminEnv(ctx: AppContext, request: FastifyRequest): Promis
     nav.push({ href: '/admin/articles', label: t.articles });
     if (can(auth.actor, 'users.manage')) nav.push({ href: '/admin/users', label: t.users });
     if (can(auth.actor, 'audit.view')) nav.push({ href: '/admin/audit', label: t.audit });
+    if (can(auth.actor, 'settings.manage')) nav.push({ href: '/admin/settings', label: t.settings });
     nav.push({ href: '/admin/account', label: t.myAccount });
   }
   return { lang, t, portalName: pick(settings.portalName, lang), path: request.url.split('?')[0] ?? '/admin', auth, csrf: request.auth?.csrf ?? '', queues, nav };

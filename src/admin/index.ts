@@ -11,6 +11,7 @@ import { registerHistoryRoutes } from './routes/history.tsx';
 import { registerSessionRoutes } from './routes/session.tsx';
 import { registerSetupRoutes } from './routes/setup.tsx';
 import { registerUserRoutes } from './routes/users.tsx';
+import { registerSettingsRoutes } from './routes/settings.tsx';
 
 export async function registerAdmin(app: FastifyInstance, ctx: AppContext): Promise<void> {
   await app.register(formbody, { bodyLimit: 4 * 1024 * 1024 });
@@ -22,4 +23,5 @@ export async function registerAdmin(app: FastifyInstance, ctx: AppContext): Prom
   registerUserRoutes(app, ctx);
   registerAccountRoutes(app, ctx);
   registerAuditRoutes(app, ctx);
+  registerSettingsRoutes(app, ctx);
 }

@@ -11,6 +11,8 @@ export interface MenuItem {
   href?: string;
   /** a news category's slug: shown only while that category exists */
   category?: string;
+  /** one level of sub-entries */
+  children?: MenuItem[];
 }
 
 export interface SiteSettings {

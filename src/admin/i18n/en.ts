@@ -9,6 +9,7 @@ export const adminEn: AdminDictionary = {
   newArticle: 'New article',
   users: 'Users',
   audit: 'Audit log',
+  settings: 'Settings',
   myAccount: 'My account',
   signOut: 'Sign out',
   signIn: 'Sign in',

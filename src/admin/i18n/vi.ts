@@ -7,6 +7,7 @@ export const adminVi = {
   newArticle: 'Viết bài mới',
   users: 'Người dùng',
   audit: 'Nhật ký hệ thống',
+  settings: 'Cài đặt',
   myAccount: 'Tài khoản của tôi',
   signOut: 'Đăng xuất',
   signIn: 'Đăng nhập',

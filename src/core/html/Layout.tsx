@@ -66,10 +66,19 @@ export function Layout({ env, title, description, canonical, breadcrumb, ogType 
         <nav class="site-nav" aria-label={t.mainMenu}>
           <ul class="container site-nav__list">
             {env.menu.map((item) => (
-              <li>
+              <li class={item.children ? 'has-children' : undefined}>
                 <a href={item.href} aria-current={item === active ? 'page' : undefined}>
                   {item.label}
                 </a>
+                {item.children && (
+                  <ul class="site-nav__sub">
+                    {item.children.map((child) => (
+                      <li>
+                        <a href={child.href}>{child.label}</a>
+                      </li>
+                    ))}
+                  </ul>
+                )}
               </li>
             ))}
           </ul>

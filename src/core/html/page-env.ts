@@ -6,6 +6,7 @@ import type { SiteSettings } from '../settings.ts';
 export interface NavLink {
   label: string;
   href: string;
+  children?: NavLink[];
 }
 
 export interface PageEnv {

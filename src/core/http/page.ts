@@ -8,6 +8,7 @@ import type { Language } from '../db/schema.ts';
 import { renderDocument } from '../html/render.ts';
 import { defaultFontLevel, type NavLink, type PageEnv } from '../html/page-env.ts';
 import { dictionary, pick } from '../i18n/index.ts';
+import type { MenuItem } from '../settings.ts';
 import { modules } from '../../modules/registry.ts';
 
 export const fontCookie = 'co-chu';
@@ -19,26 +20,25 @@ export function fontLevelOf(request: FastifyRequest): number {
 
 async function resolveMenu(ctx: AppContext, language: Language): Promise<NavLink[]> {
   const settings = await ctx.settings.get();
-  const out: NavLink[] = [];
-  const categoriesByType = new Map<string, Awaited<ReturnType<typeof listCategories>>>();
-  for (const item of settings.mainMenu) {
-    if (item.href) {
-      out.push({ label: item.label ? pick(item.label, language) : item.href, href: item.href });
-      continue;
+  const mod = modules.find((m) => m.categoryType && m.categoryPath);
+  const categories = mod?.categoryType ? await listCategories(ctx.db.kysely, mod.categoryType) : [];
+  const resolve = (items: MenuItem[]): NavLink[] => {
+    const out: NavLink[] = [];
+    for (const item of items) {
+      const children = item.children?.length ? resolve(item.children) : undefined;
+      if (item.href) {
+        out.push({ label: item.label ? pick(item.label, language) : item.href, href: item.href, ...(children?.length ? { children } : {}) });
+        continue;
+      }
+      const category = item.category ? categories.find((c) => c.slug === item.category) : undefined;
+      // A menu entry for a category that does not exist (yet) is left out, never a dead link.
+      if (category && mod?.categoryPath) {
+        out.push({ label: item.label?.vi ? pick(item.label, language) : category.name, href: mod.categoryPath(category.slug), ...(children?.length ? { children } : {}) });
+      }
     }
-    if (!item.category) continue;
-    const mod = modules.find((m) => m.categoryType && m.categoryPath);
-    if (!mod?.categoryType || !mod.categoryPath) continue;
-    let categories = categoriesByType.get(mod.categoryType);
-    if (!categories) {
-      categories = await listCategories(ctx.db.kysely, mod.categoryType);
-      categoriesByType.set(mod.categoryType, categories);
-    }
-    const category = categories.find((c) => c.slug === item.category);
-    // A menu entry for a category that does not exist (yet) is left out, never a dead link.
-    if (category) out.push({ label: item.label ? pick(item.label, language) : category.name, href: mod.categoryPath(category.slug) });
-  }
-  return out;
+    return out;
+  };
+  return resolve(settings.mainMenu);
 }
 
 export async function pageEnv(ctx: AppContext, request: FastifyRequest, language: Language = 'vi'): Promise<PageEnv> {
