@@ -2,6 +2,10 @@
 // handlers, no javascript:/data: links, no inline styles.
 import sanitizeHtml from 'sanitize-html';
 
+/** Links: http(s), mail, phone, a path on this site, or an anchor. */
+const safeLink = /^(https?:\/\/[^\s/]|mailto:|tel:|\/(?![/\\])|#)/i;
+const safeImage = /^(https?:\/\/[^\s/]|\/(?![/\\]))/i;
+
 const options: sanitizeHtml.IOptions = {
   allowedTags: [
     'p', 'br', 'h2', 'h3', 'h4', 'strong', 'b', 'em', 'i', 'u', 's', 'sub', 'sup', 'blockquote',
@@ -21,8 +25,15 @@ const options: sanitizeHtml.IOptions = {
   transformTags: {
     h1: 'h2',
     a: (tagName, attribs) => {
-      const external = /^https?:\/\//i.test(attribs.href ?? '');
-      return { tagName, attribs: external ? { ...attribs, rel: 'noopener noreferrer' } : attribs };
+      const { href, ...rest } = attribs;
+      if (!href || !safeLink.test(href.trim())) return { tagName, attribs: rest };
+      const external = /^https?:\/\//i.test(href.trim());
+      return { tagName, attribs: external ? { href: href.trim(), ...rest, rel: 'noopener noreferrer' } : { href: href.trim(), ...rest } };
+    },
+    // Images only from this site's paths or http(s): no relative tricks, no odd schemes.
+    img: (tagName, attribs) => {
+      const { src, ...rest } = attribs;
+      return { tagName, attribs: src && safeImage.test(src.trim()) ? { src: src.trim(), ...rest } : rest };
     },
   },
   exclusiveFilter: (frame) => frame.tag === 'p' && !frame.text.replace(/[\s\u00a0]/g, '') && !frame.mediaChildren.length,
