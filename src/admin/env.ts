@@ -8,6 +8,7 @@ import { pick } from '../core/i18n/index.ts';
 import { can } from '../core/auth/permissions.ts';
 import { queueCounts, type QueueName } from '../modules/news/admin-queries.ts';
 import { adminDictionaries, type AdminDictionary } from './i18n/index.ts';
+import { mediaText } from './media/i18n.ts';
 
 export const adminLangCookie = 'ngon-ngu-quan-tri';
 
@@ -40,6 +41,7 @@ export async function adminEnv(ctx: AppContext, request: FastifyRequest): Promis
     const total = Object.values(queues).reduce((a, b) => a + (b ?? 0), 0);
     nav.push({ href: '/admin', label: t.dashboard, count: total || undefined });
     nav.push({ href: '/admin/articles', label: t.articles });
+    if (can(auth.actor, 'media.upload')) nav.push({ href: '/admin/media', label: mediaText[lang].library });
     if (can(auth.actor, 'users.manage')) nav.push({ href: '/admin/users', label: t.users });
     if (can(auth.actor, 'audit.view')) nav.push({ href: '/admin/audit', label: t.audit });
     if (can(auth.actor, 'settings.manage')) nav.push({ href: '/admin/settings', label: t.settings });

@@ -12,6 +12,7 @@ import { registerSessionRoutes } from './routes/session.tsx';
 import { registerSetupRoutes } from './routes/setup.tsx';
 import { registerUserRoutes } from './routes/users.tsx';
 import { registerSettingsRoutes } from './routes/settings.tsx';
+import { registerMediaRoutes } from './media/routes.tsx';
 
 export async function registerAdmin(app: FastifyInstance, ctx: AppContext): Promise<void> {
   await app.register(formbody, { bodyLimit: 4 * 1024 * 1024 });
@@ -24,4 +25,5 @@ export async function registerAdmin(app: FastifyInstance, ctx: AppContext): Prom
   registerAccountRoutes(app, ctx);
   registerAuditRoutes(app, ctx);
   registerSettingsRoutes(app, ctx);
+  await registerMediaRoutes(app, ctx);
 }

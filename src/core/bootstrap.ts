@@ -7,6 +7,8 @@ import { migrateToLatest } from './db/migrate.ts';
 import { ensureDefaultSettings, SettingsStore } from './settings.ts';
 import type { AppContext } from './context.ts';
 import { modules } from '../modules/registry.ts';
+import { onContentChange } from './workflow/hooks.ts';
+import { mediaUsageHook } from './media/usage.ts';
 
 export function openDatabase(config: Config): Db {
   return connectDatabase({ databaseUrl: config.databaseUrl, sqliteFile: path.join(config.dataDir, 'congtin.db') });
@@ -29,5 +31,6 @@ export async function loadDemoIfEmpty(ctx: AppContext): Promise<number> {
 
 export async function createContext(config: Config, db = openDatabase(config)): Promise<AppContext> {
   await prepareDatabase(db);
+  onContentChange(mediaUsageHook);
   return { config, db, settings: new SettingsStore(db.kysely) };
 }

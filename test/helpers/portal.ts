@@ -1,6 +1,9 @@
 // Test portals: a fresh database (in-memory SQLite, or a new PostgreSQL schema when
 // TEST_DATABASE_URL is set), migrated, optionally with the demo content, and the Fastify app.
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import pg from 'pg';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/app.tsx';
@@ -28,7 +31,9 @@ export function testDatabases(): DbKind[] {
 export const postgresSkipReason = pgUrl ? false : 'PostgreSQL tests skipped: TEST_DATABASE_URL is not set';
 
 export function testConfig(overrides: Partial<Config> = {}): Config {
-  return { ...loadConfig({ NODE_ENV: 'test', BASE_URL: 'http://portal.test' }), ...overrides };
+  // Uploads of a test portal go to a temporary folder, never into the working copy.
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'congtin-test-'));
+  return { ...loadConfig({ NODE_ENV: 'test', BASE_URL: 'http://portal.test' }), dataDir, ...overrides };
 }
 
 async function freshSchema(url: string): Promise<{ schema: string; drop: () => Promise<void> }> {
@@ -62,11 +67,20 @@ export async function createTestPortal(
   } else {
     db = connectDatabase({ sqliteFile: ':memory:' });
   }
-  const ctx = await createContext(testConfig({ databaseUrl: kind === 'postgres' ? pgUrl : undefined }), db);
-  if (options.demo) await loadDemoIfEmpty(ctx);
-  const app = await buildApp(ctx);
-  options.extraRoutes?.(app);
-  await app.ready();
+  let ctx: AppContext;
+  let app: FastifyInstance;
+  try {
+    ctx = await createContext(testConfig({ databaseUrl: kind === 'postgres' ? pgUrl : undefined }), db);
+    if (options.demo) await loadDemoIfEmpty(ctx);
+    app = await buildApp(ctx);
+    options.extraRoutes?.(app);
+    await app.ready();
+  } catch (error) {
+    // a portal that failed to start leaves no schema behind
+    await db.close().catch(() => undefined);
+    await drop().catch(() => undefined);
+    throw error;
+  }
   return {
     kind,
     ctx,

@@ -95,7 +95,7 @@ export function ArticleForm({ env, content, categories, previewToken, flash, err
             <Select name="category" label={t.category} value={String(content.category_id ?? '')} options={allowedCategories.map((c) => ({ value: String(c.id), label: c.name }))} />
             <div class="field">
               <label for="f-body">{t.body}</label>
-              <div data-editor data-labels={JSON.stringify(editorLabels[env.lang])}>
+              <div data-editor data-labels={JSON.stringify(editorLabels[env.lang])} data-media-picker-url="/admin/media/picker">
                 <textarea id="f-body" name="body" rows={20}>
                   {content.body}
                 </textarea>

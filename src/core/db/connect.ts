@@ -14,6 +14,8 @@ export interface Db {
   dialect: Dialect;
   /** a human description without credentials, for logs */
   description: string;
+  /** the PostgreSQL schema in use when not the default one */
+  pgSchema?: string | undefined;
   close(): Promise<void>;
 }
 
@@ -74,6 +76,7 @@ function connectPostgres(url: string, schema?: string): Db {
     kysely,
     dialect: 'postgres',
     description: `PostgreSQL ${safe.host}${safe.pathname}${schema ? ` (schema ${schema})` : ''}`,
+    pgSchema: schema,
     close: () => kysely.destroy(),
   };
 }

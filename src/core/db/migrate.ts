@@ -4,10 +4,11 @@ import { Migrator, type Migration, type MigrationProvider } from 'kysely';
 import type { Db } from './connect.ts';
 import { accountMigrations } from './migrations/accounts.ts';
 import { coreMigrations } from './migrations/core.ts';
+import { mediaMigrations } from '../media/migrations.ts';
 import { modules } from '../../modules/registry.ts';
 
 export function allMigrations(): Record<string, Migration> {
-  const merged: Record<string, Migration> = { ...coreMigrations, ...accountMigrations };
+  const merged: Record<string, Migration> = { ...coreMigrations, ...accountMigrations, ...mediaMigrations };
   for (const mod of modules) {
     for (const [name, migration] of Object.entries(mod.migrations ?? {})) {
       if (merged[name]) throw new Error(`Migration name ${name} of module ${mod.name} is already taken`);
@@ -24,7 +25,9 @@ class StaticProvider implements MigrationProvider {
 }
 
 function migrator(db: Db): Migrator {
-  return new Migrator({ db: db.kysely, provider: new StaticProvider() });
+  // In a PostgreSQL schema of its own (tests, several portals in one database), the migration
+  // tables live in that schema: Kysely would otherwise find another schema's tables.
+  return new Migrator({ db: db.kysely, provider: new StaticProvider(), ...(db.pgSchema ? { migrationTableSchema: db.pgSchema } : {}) });
 }
 
 /** Runs every pending migration; throws with the failing migration's name and error. */

@@ -1,6 +1,7 @@
 // Table types for Kysely. Times are UTC ISO 8601 strings on both dialects (they sort as text);
 // flags are integers 0/1 so the same queries run on SQLite and PostgreSQL.
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { MediaTable, MediaUsageTable, MediaVariantsTable } from '../media/schema.ts';
 
 export type ContentStatus = 'draft' | 'submitted' | 'returned' | 'approved' | 'scheduled' | 'published' | 'withdrawn' | 'removed';
 export type Language = 'vi' | 'en';
@@ -174,6 +175,9 @@ export interface Database {
   audit_log: AuditLogTable;
   revisions: RevisionsTable;
   job_leases: JobLeasesTable;
+  media: MediaTable;
+  media_variants: MediaVariantsTable;
+  media_usage: MediaUsageTable;
 }
 
 export type Category = Selectable<CategoriesTable>;
