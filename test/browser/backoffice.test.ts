@@ -7,6 +7,9 @@ import fs from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import os from 'node:os';
+import path from 'node:path';
+import sharp from 'sharp';
 import { createUser } from '../../src/core/auth/users.ts';
 import { artifactsDir, browserSkipReason, launchBrowser } from './browser.ts';
 import { createTestPortal, type TestPortal } from '../helpers/portal.ts';
@@ -70,8 +73,17 @@ describe('back office in Chromium', { skip: browserSkipReason }, () => {
     await admin.page.screenshot({ path: `${artifactsDir}/admin-users-1280.png`, fullPage: true });
     await admin.context.close();
 
-    // 2. The contributor writes in the editor and submits.
+    // 2. The contributor uploads a photo, writes in the editor, inserts the photo and submits.
     const pv = await as('pv@bqlkkt.test');
+    const photo = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'congtin-photo-')), 'tram-xu-ly.jpg');
+    await sharp({ create: { width: 1600, height: 900, channels: 3, background: { r: 40, g: 110, b: 160 } } }).jpeg().toFile(photo);
+    await pv.page.getByRole('navigation').getByRole('link', { name: 'Thư viện tư liệu' }).click();
+    await pv.page.getByLabel(/Chọn tệp/).setInputFiles(photo);
+    await pv.page.getByRole('button', { name: 'Tải lên' }).click();
+    await pv.page.waitForURL(/uploaded=1/);
+    problems.push(...(await serious(pv.page)));
+    await pv.page.screenshot({ path: `${artifactsDir}/admin-media-1280.png`, fullPage: true });
+    await pv.page.getByRole('navigation').getByRole('link', { name: 'Bảng điều khiển' }).click();
     await pv.page.getByRole('link', { name: 'Viết bài mới' }).click();
     await pv.page.getByLabel('Tiêu đề').fill(title);
     await pv.page.getByLabel('Chuyên mục').selectOption({ label: 'Tin khu kinh tế, khu công nghiệp' });
@@ -84,6 +96,14 @@ describe('back office in Chromium', { skip: browserSkipReason }, () => {
     await pv.page.keyboard.type('Sáng nay, trạm xử lý nước thải tập trung đã chính thức đi vào hoạt động. ');
     await pv.page.getByRole('button', { name: 'Đậm' }).click();
     await pv.page.keyboard.type('Công suất 2.000 m³ mỗi ngày.');
+    await pv.page.getByRole('button', { name: 'Đậm' }).click();
+    await pv.page.keyboard.press('Enter');
+    await pv.page.getByRole('button', { name: 'Chèn ảnh' }).click();
+    const dialog = pv.page.getByRole('dialog');
+    await dialog.locator('.media-picker__item').first().click();
+    await dialog.getByLabel(/Mô tả ảnh/).fill('Bể lắng của trạm xử lý nước thải tập trung');
+    await dialog.getByLabel('Chú thích ảnh').fill('Trạm xử lý nước thải tập trung. Ảnh: Phóng viên');
+    await dialog.getByRole('button', { name: 'Chèn' }).click();
     await pv.page.locator('[data-autosave-status]').filter({ hasText: 'Đã tự động lưu' }).waitFor({ timeout: 15_000 });
     problems.push(...(await serious(pv.page)));
     await pv.page.screenshot({ path: `${artifactsDir}/admin-editor-1280.png`, fullPage: true });
@@ -106,8 +126,8 @@ describe('back office in Chromium', { skip: browserSkipReason }, () => {
     const returned = pv2.page.locator('section').filter({ has: pv2.page.getByRole('heading', { name: /Bị trả lại cho tôi/ }) });
     await returned.getByRole('link', { name: title }).click();
     assert.ok(await pv2.page.getByText('Bổ sung thời gian khánh thành').isVisible());
-    await pv2.page.locator('.ProseMirror').click();
-    await pv2.page.keyboard.press('End');
+    await pv2.page.locator('.ProseMirror p').first().click();
+    await pv2.page.keyboard.press('Control+End');
     await pv2.page.keyboard.type(' Chủ đầu tư hạ tầng là Công ty Cổ phần Khu công nghiệp Thạnh Lộc.');
     await pv2.page.getByRole('button', { name: 'Lưu', exact: true }).click();
     await pv2.page.waitForURL(/ok=saved/);
@@ -139,6 +159,11 @@ describe('back office in Chromium', { skip: browserSkipReason }, () => {
     assert.equal(await reader.locator('h1').textContent(), title);
     assert.match((await reader.locator('.article-body').innerHTML()), /<strong>Công suất 2\.000 m³ mỗi ngày\./);
     assert.match((await reader.locator('.article-body').textContent()) ?? '', /Công ty Cổ phần Khu công nghiệp Thạnh Lộc/);
+    const figure = reader.locator('.article-body figure');
+    assert.equal(await figure.locator('img').getAttribute('alt'), 'Bể lắng của trạm xử lý nước thải tập trung');
+    assert.equal(await figure.locator('figcaption').textContent(), 'Trạm xử lý nước thải tập trung. Ảnh: Phóng viên');
+    assert.ok(await figure.locator('img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0), 'the photo loads');
+    await reader.screenshot({ path: `${artifactsDir}/article-with-uploaded-photo-1280.png`, fullPage: true });
     await reader.close();
     assert.deepEqual(problems, []);
   });
