@@ -116,6 +116,11 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
     }
   });
 
+  ctx.views.onError = (error) => app.log.error({ err: error }, 'view counts not written yet');
+  app.addHook('onClose', async () => {
+    await ctx.views.close();
+  });
+
   // Routes come after the handlers above: Fastify routes keep the handlers set before them.
   registerAuth(app, ctx, await appSecret(ctx.db.kysely));
   registerHealth(app, ctx);

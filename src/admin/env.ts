@@ -9,6 +9,7 @@ import { can } from '../core/auth/permissions.ts';
 import { queueCounts, type QueueName } from '../modules/news/admin-queries.ts';
 import { adminDictionaries, type AdminDictionary } from './i18n/index.ts';
 import { mediaText } from './media/i18n.ts';
+import { statsDictionaries } from './stats/i18n.ts';
 
 export const adminLangCookie = 'ngon-ngu-quan-tri';
 
@@ -42,6 +43,10 @@ export async function adminEnv(ctx: AppContext, request: FastifyRequest): Promis
     nav.push({ href: '/admin', label: t.dashboard, count: total || undefined });
     nav.push({ href: '/admin/articles', label: t.articles });
     if (can(auth.actor, 'media.upload')) nav.push({ href: '/admin/media', label: mediaText[lang].library });
+    if (can(auth.actor, 'stats.view')) {
+      nav.push({ href: '/admin/stats', label: statsDictionaries[lang].stats });
+      nav.push({ href: '/admin/royalties', label: statsDictionaries[lang].royalties });
+    }
     if (can(auth.actor, 'users.manage')) nav.push({ href: '/admin/users', label: t.users });
     if (can(auth.actor, 'audit.view')) nav.push({ href: '/admin/audit', label: t.audit });
     if (can(auth.actor, 'settings.manage')) nav.push({ href: '/admin/settings', label: t.settings });

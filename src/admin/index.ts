@@ -13,6 +13,7 @@ import { registerSetupRoutes } from './routes/setup.tsx';
 import { registerUserRoutes } from './routes/users.tsx';
 import { registerSettingsRoutes } from './routes/settings.tsx';
 import { registerMediaRoutes } from './media/routes.tsx';
+import { registerStatsRoutes } from './stats/routes.tsx';
 
 export async function registerAdmin(app: FastifyInstance, ctx: AppContext): Promise<void> {
   await app.register(formbody, { bodyLimit: 4 * 1024 * 1024 });
@@ -26,4 +27,5 @@ export async function registerAdmin(app: FastifyInstance, ctx: AppContext): Prom
   registerAuditRoutes(app, ctx);
   registerSettingsRoutes(app, ctx);
   await registerMediaRoutes(app, ctx);
+  registerStatsRoutes(app, ctx);
 }

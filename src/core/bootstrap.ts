@@ -9,6 +9,7 @@ import type { AppContext } from './context.ts';
 import { modules } from '../modules/registry.ts';
 import { onContentChange } from './workflow/hooks.ts';
 import { mediaUsageHook } from './media/usage.ts';
+import { ViewCounter } from './stats/views.ts';
 
 export function openDatabase(config: Config): Db {
   return connectDatabase({ databaseUrl: config.databaseUrl, sqliteFile: path.join(config.dataDir, 'congtin.db') });
@@ -32,5 +33,5 @@ export async function loadDemoIfEmpty(ctx: AppContext): Promise<number> {
 export async function createContext(config: Config, db = openDatabase(config)): Promise<AppContext> {
   await prepareDatabase(db);
   onContentChange(mediaUsageHook);
-  return { config, db, settings: new SettingsStore(db.kysely) };
+  return { config, db, settings: new SettingsStore(db.kysely), views: new ViewCounter(db.kysely) };
 }

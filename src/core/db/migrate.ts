@@ -5,10 +5,11 @@ import type { Db } from './connect.ts';
 import { accountMigrations } from './migrations/accounts.ts';
 import { coreMigrations } from './migrations/core.ts';
 import { mediaMigrations } from '../media/migrations.ts';
+import { statsMigrations } from '../stats/migrations.ts';
 import { modules } from '../../modules/registry.ts';
 
 export function allMigrations(): Record<string, Migration> {
-  const merged: Record<string, Migration> = { ...coreMigrations, ...accountMigrations, ...mediaMigrations };
+  const merged: Record<string, Migration> = { ...coreMigrations, ...accountMigrations, ...mediaMigrations, ...statsMigrations };
   for (const mod of modules) {
     for (const [name, migration] of Object.entries(mod.migrations ?? {})) {
       if (merged[name]) throw new Error(`Migration name ${name} of module ${mod.name} is already taken`);

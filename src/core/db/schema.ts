@@ -2,6 +2,7 @@
 // flags are integers 0/1 so the same queries run on SQLite and PostgreSQL.
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { MediaTable, MediaUsageTable, MediaVariantsTable } from '../media/schema.ts';
+import type { StatsTables } from '../stats/schema.ts';
 
 export type ContentStatus = 'draft' | 'submitted' | 'returned' | 'approved' | 'scheduled' | 'published' | 'withdrawn' | 'removed';
 export type Language = 'vi' | 'en';
@@ -162,7 +163,7 @@ export interface NewsArticlesTable {
   is_featured: ColumnType<number, number | undefined, number>;
 }
 
-export interface Database {
+export interface Database extends StatsTables {
   settings: SettingsTable;
   categories: CategoriesTable;
   content: ContentTable;

@@ -7,6 +7,7 @@ import { pageEnv, sendPage } from '../../core/http/page.ts';
 import { isSlug } from '../../core/text/fold.ts';
 import { findReadableNewsBySlug, findRemovedNews, listPublishedNews, relatedNews } from './queries.ts';
 import { ErrorPage } from '../../core/html/ErrorPage.tsx';
+import { isCountableView } from '../../core/stats/views.ts';
 import { newsType } from './save.ts';
 import { newsBase } from './urls.ts';
 import { ArticlePage } from './views/ArticlePage.tsx';
@@ -50,6 +51,7 @@ export function registerNewsRoutes(app: FastifyInstance, ctx: AppContext): void 
     // The category is part of the address; an old link after a move lands on the new one.
     if (item.categorySlug !== category) return reply.redirect(item.url, 301);
     const env = await pageEnv(ctx, request);
+    if (isCountableView(request)) ctx.views.record(item.id);
     return sendPage(reply, <ArticlePage env={env} item={item} related={await relatedNews(db, item)} />);
   });
 }
