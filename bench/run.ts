@@ -2,6 +2,9 @@
 // its figures as ratios against a baseline measured in the same run, never a bare time alone.
 const benches: Record<string, () => Promise<void>> = {
   pages: async () => (await import('./pages.ts')).runPagesBench(),
+  search: async () => {
+    await (await import('./search.ts')).runSearchBench();
+  },
 };
 
 const names = process.argv.slice(2).filter((a) => !a.startsWith('-'));

@@ -17,6 +17,7 @@ import { registerFontSize } from './core/routes/font-size.ts';
 import { registerHealth } from './core/routes/health.ts';
 import { registerHome } from './core/routes/home.tsx';
 import { registerOpenApi } from './core/routes/openapi.ts';
+import { registerSearch } from './core/routes/search.tsx';
 import { modules } from './modules/registry.ts';
 import { registerAdmin } from './admin/index.ts';
 
@@ -127,6 +128,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   registerFontSize(app);
   registerHome(app, ctx);
   registerOpenApi(app);
+  registerSearch(app, ctx);
   for (const mod of modules) await mod.registerRoutes?.(app, ctx);
   await registerAdmin(app, ctx);
 

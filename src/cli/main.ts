@@ -7,6 +7,7 @@ import { modules } from '../modules/registry.ts';
 import { collectFiles, importFiles, summarize } from '../modules/news/import/importer.ts';
 import { createProgress } from './progress.ts';
 import { tokenCommand, userCommand } from './accounts.ts';
+import { reindexCommand } from './reindex.ts';
 
 const usage = `Usage: congtin <command> [options]
 
@@ -15,6 +16,7 @@ Commands:
   import <file|folder>... [--dry-run]
                                 import articles (seed text format or saved HTML pages)
   demo --load | --remove        load demo content into an empty database, or delete exactly the demo content
+  reindex                       rebuild the search index from published content (safe while live)
   user create --email E --name N --role R --password-stdin
                                 create a staff account (contributor, editor, approver, admin)
   token create --email E [--name N]
@@ -97,6 +99,8 @@ export async function runCli(argv: string[]): Promise<number> {
         return await runImport(rest);
       case 'demo':
         return await runDemo(rest);
+      case 'reindex':
+        return await withContext((ctx) => reindexCommand(ctx));
       case 'user':
         return await withContext((ctx) => userCommand(ctx, rest));
       case 'token':

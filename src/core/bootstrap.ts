@@ -10,6 +10,7 @@ import { modules } from '../modules/registry.ts';
 import { onContentChange } from './workflow/hooks.ts';
 import { mediaUsageHook } from './media/usage.ts';
 import { ViewCounter } from './stats/views.ts';
+import { searchIndexHook } from './content/search-hook.ts';
 
 export function openDatabase(config: Config): Db {
   return connectDatabase({ databaseUrl: config.databaseUrl, sqliteFile: path.join(config.dataDir, 'congtin.db') });
@@ -33,5 +34,6 @@ export async function loadDemoIfEmpty(ctx: AppContext): Promise<number> {
 export async function createContext(config: Config, db = openDatabase(config)): Promise<AppContext> {
   await prepareDatabase(db);
   onContentChange(mediaUsageHook);
+  onContentChange(searchIndexHook);
   return { config, db, settings: new SettingsStore(db.kysely), views: new ViewCounter(db.kysely) };
 }

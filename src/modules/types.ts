@@ -4,6 +4,9 @@ import type { Migration } from 'kysely';
 import type { VNode } from 'preact';
 import type { AppContext } from '../core/context.ts';
 import type { PageEnv } from '../core/html/page-env.ts';
+import type { Kysely, Transaction } from 'kysely';
+import type { Content, Database } from '../core/db/schema.ts';
+import type { SearchDocument } from '../core/search/index.ts';
 
 export interface PortalModule {
   /** folder name, e.g. "news" */
@@ -14,6 +17,10 @@ export interface PortalModule {
   registerRoutes?(app: FastifyInstance, ctx: AppContext): void | Promise<void>;
   /** blocks this module contributes to the home page, in order */
   homeSections?(ctx: AppContext, env: PageEnv): Promise<VNode[]>;
+  /** the content type this module owns (content.type) */
+  contentType?: string;
+  /** what the search index holds for one published item of this module */
+  searchDocument?(db: Kysely<Database> | Transaction<Database>, content: Content): Promise<SearchDocument | undefined>;
   /** content type of this module's categories, and the public address of one of them (for menus) */
   categoryType?: string;
   categoryPath?(slug: string): string;

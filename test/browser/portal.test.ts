@@ -95,6 +95,8 @@ describe('public site in Chromium', { skip: browserSkipReason }, () => {
     ['news', '/tin-tuc'],
     ['category', '/tin-tuc/thong-bao'],
     ['article', '/tin-tuc/tin-ban-quan-ly/hoi-nghi-so-ket-6-thang-dau-nam-2020-dang-bo-ban-quan-ly-khu-kinh-te-tinh-kien-giang'],
+    ['search', '/tim-kiem?q=hoi+nghi'],
+    ['search-empty', '/tim-kiem?q=zzqx'],
     ['not-found', '/khong-co-trang-nay'],
     ['bad-request', '/tin-tuc?trang=abc'],
   ];
@@ -124,7 +126,7 @@ describe('public site in Chromium', { skip: browserSkipReason }, () => {
   it('prints the article without menus and tools', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.goto(base + pages[3]![1]);
+    await page.goto(base + pages.find(([name]) => name === 'article')![1]);
     await page.emulateMedia({ media: 'print' });
     assert.equal(await page.locator('.site-nav').isVisible(), false);
     assert.equal(await page.locator('.article-tools').isVisible(), false);

@@ -6,10 +6,11 @@ import { accountMigrations } from './migrations/accounts.ts';
 import { coreMigrations } from './migrations/core.ts';
 import { mediaMigrations } from '../media/migrations.ts';
 import { statsMigrations } from '../stats/migrations.ts';
+import { searchMigrations } from '../search/migrations.ts';
 import { modules } from '../../modules/registry.ts';
 
 export function allMigrations(): Record<string, Migration> {
-  const merged: Record<string, Migration> = { ...coreMigrations, ...accountMigrations, ...mediaMigrations, ...statsMigrations };
+  const merged: Record<string, Migration> = { ...coreMigrations, ...accountMigrations, ...mediaMigrations, ...statsMigrations, ...searchMigrations };
   for (const mod of modules) {
     for (const [name, migration] of Object.entries(mod.migrations ?? {})) {
       if (merged[name]) throw new Error(`Migration name ${name} of module ${mod.name} is already taken`);

@@ -44,6 +44,7 @@ export function Layout({ env, title, description, canonical, breadcrumb, ogType 
         {canonical && <meta property="og:url" content={env.baseUrl + canonical} />}
         {description && <meta property="og:description" content={description} />}
         <link rel="icon" href={settings.logo.src} />
+        <link rel="search" type="application/opensearchdescription+xml" href="/opensearch.xml" title={portalName} />
         <link rel="stylesheet" href={assetUrl('css/site.css')} />
         <link rel="stylesheet" href={assetUrl('css/print.css')} media="print" />
         <script src={assetUrl('js/site.js')} defer />
@@ -61,6 +62,13 @@ export function Layout({ env, title, description, canonical, breadcrumb, ogType 
                 <span class="brand__name">{pick(settings.agencyName, lang)}</span>
               </span>
             </a>
+            <form class="site-search" role="search" method="get" action={lang === 'en' ? '/en/search' : '/tim-kiem'}>
+              <label for="site-search-q" class="visually-hidden">
+                {t.searchLabel}
+              </label>
+              <input id="site-search-q" type="search" name="q" placeholder={t.search} maxLength={200} autoComplete="off" />
+              <button type="submit">{t.search}</button>
+            </form>
           </div>
         </header>
         <nav class="site-nav" aria-label={t.mainMenu}>

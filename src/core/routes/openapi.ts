@@ -32,6 +32,21 @@ export const openApiDocument = {
   paths: {
     '/api/v1/articles': { get: { summary: 'Published articles, newest first, 20 per page', parameters: [{ name: 'page', in: 'query', schema: { type: 'integer', minimum: 1 } }], responses: { 200: ok({ type: 'object', properties: { items: { type: 'array', items: { $ref: '#/components/schemas/ArticleSummary' } }, page: { type: 'integer' }, pageCount: { type: 'integer' }, total: { type: 'integer' } } }), ...errors(400, 404) } } },
     '/api/v1/articles/{id}': { get: { summary: 'One published article with its body', parameters: [id], responses: { 200: ok({ $ref: '#/components/schemas/ArticleSummary' }), ...errors(400, 404) } } },
+    '/api/v1/search': {
+      get: {
+        summary: 'Search everything published (Vietnamese folding: "hoi nghi" finds "Hội nghị"; exact diacritics rank first; document numbers found whole)',
+        parameters: [
+          { name: 'q', in: 'query', required: true, schema: { type: 'string', maxLength: 200 } },
+          { name: 'type', in: 'query', schema: { type: 'string' } },
+          { name: 'language', in: 'query', schema: { type: 'string', enum: ['vi', 'en'] } },
+          { name: 'from', in: 'query', schema: { type: 'string', format: 'date' } },
+          { name: 'to', in: 'query', schema: { type: 'string', format: 'date' } },
+          { name: 'page', in: 'query', schema: { type: 'integer', minimum: 1 } },
+        ],
+        responses: { 200: ok({ type: 'object', properties: { items: { type: 'array', items: { type: 'object', properties: { type: { type: 'string' }, title: { type: 'string' }, url: { type: 'string' }, snippet: { type: 'string', description: 'HTML, matches in <mark>' }, publishedAt: { type: 'string', format: 'date-time' } } } }, total: { type: 'integer' }, page: { type: 'integer' } } }), ...errors(400) },
+      },
+    },
+    '/api/v1/search/suggest': { get: { summary: 'Type-ahead: titles whose words start like the query', parameters: [{ name: 'q', in: 'query', schema: { type: 'string' } }], responses: { 200: ok({ type: 'object', properties: { items: { type: 'array', items: { type: 'object', properties: { title: { type: 'string' }, url: { type: 'string' } } } } } }) } } },
     '/api/v1/categories': { get: { summary: 'News categories', responses: { 200: ok({ type: 'object', properties: { items: { type: 'array', items: { $ref: '#/components/schemas/Category' } } } }) } } },
     '/api/v1/admin/articles': {
       get: { summary: 'Articles the caller may see', security: bearer, parameters: [{ name: 'status', in: 'query', schema: { type: 'string' } }], responses: { 200: ok({ type: 'object' }), ...errors(401) } },

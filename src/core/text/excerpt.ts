@@ -2,7 +2,7 @@
 import { parse } from 'node-html-parser';
 
 export function plainText(html: string): string {
-  return parse(html).text.replace(/[\s\u00a0]+/g, ' ').trim();
+  return parse(html).structuredText.replace(/[\s\u00a0]+/g, ' ').trim();
 }
 
 export function excerpt(html: string, maxLength = 220): string {

@@ -3,6 +3,8 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Kysely } from 'kysely';
+import { isSqlite } from '../../core/db/dialect.ts';
+import { removeDocument } from '../../core/search/index.ts';
 import type { Database } from '../../core/db/schema.ts';
 import { escapeHtml } from '../../core/html/escape.ts';
 import { parseLocalTime } from '../../core/text/datetime.ts';
@@ -53,6 +55,8 @@ export async function removeNewsDemo(db: Kysely<Database>): Promise<number> {
     const demo = await trx.selectFrom('content').select('id').where('type', '=', newsType).where('is_demo', '=', 1).execute();
     const ids = demo.map((r) => r.id);
     if (ids.length > 0) {
+      const dialect = isSqlite(trx as unknown as Kysely<unknown>) ? 'sqlite' : 'postgres';
+      for (const id of ids) await removeDocument(trx, dialect, id);
       await trx.deleteFrom('news_articles').where('content_id', 'in', ids).execute();
       await trx.deleteFrom('content').where('id', 'in', ids).execute();
     }

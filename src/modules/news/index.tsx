@@ -4,6 +4,7 @@ import type { PortalModule } from '../types.ts';
 import { registerNewsApi } from './api.ts';
 import { registerNewsAdminApi } from './admin-api.ts';
 import { registerPreview } from './preview.tsx';
+import { newsSearchDocument } from './search-doc.ts';
 import { loadNewsDemo, removeNewsDemo } from './demo.ts';
 import { newsMigrations } from './migrations.ts';
 import { featuredNews, latestNews } from './queries.ts';
@@ -15,6 +16,8 @@ import { CategorySection, LeadStory } from './views/HomeSections.tsx';
 export const newsModule: PortalModule = {
   name: 'news',
   migrations: newsMigrations,
+  contentType: newsType,
+  searchDocument: newsSearchDocument,
   categoryType: newsType,
   categoryPath: (slug) => categoryUrl(slug),
   registerRoutes(app, ctx) {

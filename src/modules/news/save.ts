@@ -5,6 +5,7 @@ import { findOrCreateCategory } from '../../core/content/categories.ts';
 import type { Database } from '../../core/db/schema.ts';
 import { slugify } from '../../core/text/fold.ts';
 import type { ArticleInput } from './import/article-input.ts';
+import { contentChanged } from '../../core/workflow/hooks.ts';
 
 export const newsType = 'news';
 
@@ -68,6 +69,7 @@ export async function saveArticle(trx: Transaction<Database>, input: ArticleInpu
       .values({ content_id: existing.id, ...detail })
       .onConflict((oc) => oc.column('content_id').doUpdateSet({ author: detail.author, source: detail.source }))
       .execute();
+    await contentChanged(trx, existing.id);
     return { id: existing.id, outcome: 'updated' };
   }
 
@@ -91,5 +93,6 @@ export async function saveArticle(trx: Transaction<Database>, input: ArticleInpu
     .returning('id')
     .executeTakeFirstOrThrow();
   await trx.insertInto('news_articles').values({ content_id: id, ...detail }).execute();
+  await contentChanged(trx, id);
   return { id, outcome: 'created' };
 }
