@@ -2,18 +2,16 @@
 // inline style in the SVG charts would be one), no serious axe violation, screenshots at phone
 // and desktop widths.
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { FastifyInstance } from 'fastify';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { createUser, actorOf } from '../src/core/auth/users.ts';
 import type { AppContext } from '../src/core/context.ts';
 import { statsMigrations } from '../src/core/stats/migrations.ts';
 import { scoreArticle } from '../src/core/stats/royalties.ts';
 import { ViewCounter } from '../src/core/stats/views.ts';
 import { registerStatsRoutes } from '../src/admin/stats/routes.tsx';
-import { artifactsDir, browserSkipReason, launchBrowser } from './browser/browser.ts';
+import { artifactsDir, browserSkipReason, serveAndLaunch, seriousViolations } from './browser/browser.ts';
 import { createTestPortal, type TestPortal } from './helpers/portal.ts';
 import { sql } from 'kysely';
 
@@ -49,21 +47,12 @@ describe('statistics and royalties in Chromium', { skip: browserSkipReason }, ()
     for (const [i, p] of published.slice(0, 3).entries()) {
       await scoreArticle(db, actorOf(admin), { contentId: p.id, kind: i === 0 ? 'bai' : 'tin', pointsTenths: 15 + i * 10 });
     }
-    await portal.app.listen({ host: '127.0.0.1', port: 0 });
-    const address = portal.app.server.address();
-    base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-    browser = await launchBrowser();
-    fs.mkdirSync(artifactsDir, { recursive: true });
+    ({ browser, base } = await serveAndLaunch(portal));
   });
   after(async () => {
     await browser?.close();
     await portal?.close();
   });
-
-  async function serious(page: Page): Promise<string[]> {
-    const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${page.url()} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-  }
 
   it('statistics, royalties and rates: accessible, no console error, screenshots', async () => {
     const problems: string[] = [];
@@ -80,7 +69,7 @@ describe('statistics and royalties in Chromium', { skip: browserSkipReason }, ()
       for (const [name, path] of [['stats', '/admin/stats?from=2025-12&to=2026-11'], ['royalties', '/admin/royalties?from=2024-01-01&to=2026-11-30'], ['royalty-rates', '/admin/royalties/rates']] as const) {
         const res = await page.goto(base + path);
         assert.equal(res?.status(), 200, path);
-        problems.push(...(await serious(page)));
+        problems.push(...(await seriousViolations(page)));
         await page.screenshot({ path: `${artifactsDir}/${name}-${width}.png`, fullPage: true });
       }
       await page.goto(base + '/admin/stats?from=2025-12&to=2026-11');

@@ -5,22 +5,16 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { createUser } from '../../src/core/auth/users.ts';
-import { artifactsDir, browserSkipReason, launchBrowser } from './browser.ts';
+import { artifactsDir, browserSkipReason, serveAndLaunch, seriousViolations } from './browser.ts';
 import { createTestPortal, type TestPortal } from '../helpers/portal.ts';
 
 const password = 'mat-khau-du-dai-1';
 const title = 'Khánh thành trạm xử lý nước thải tập trung Khu công nghiệp Thạnh Lộc';
-
-async function serious(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${page.url()} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-}
 
 describe('back office in Chromium', { skip: browserSkipReason }, () => {
   let portal: TestPortal;
@@ -31,11 +25,7 @@ describe('back office in Chromium', { skip: browserSkipReason }, () => {
   before(async () => {
     portal = await createTestPortal('sqlite', { demo: true });
     await createUser(portal.ctx.db.kysely, { email: 'admin@bqlkkt.test', name: 'Quản trị viên', role: 'admin', password });
-    await portal.app.listen({ host: '127.0.0.1', port: 0 });
-    const address = portal.app.server.address();
-    base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-    browser = await launchBrowser();
-    fs.mkdirSync(artifactsDir, { recursive: true });
+    ({ browser, base } = await serveAndLaunch(portal));
   });
   after(async () => {
     await browser?.close();
@@ -69,7 +59,7 @@ describe('back office in Chromium', { skip: browserSkipReason }, () => {
       await admin.page.waitForURL('**/admin/users?ok=1');
       assert.ok(await admin.page.getByRole('cell', { name: email }).isVisible());
     }
-    problems.push(...(await serious(admin.page)));
+    problems.push(...(await seriousViolations(admin.page)));
     await admin.page.screenshot({ path: `${artifactsDir}/admin-users-1280.png`, fullPage: true });
     await admin.context.close();
 
@@ -81,7 +71,7 @@ describe('back office in Chromium', { skip: browserSkipReason }, () => {
     await pv.page.getByLabel(/Chọn tệp/).setInputFiles(photo);
     await pv.page.getByRole('button', { name: 'Tải lên' }).click();
     await pv.page.waitForURL(/uploaded=1/);
-    problems.push(...(await serious(pv.page)));
+    problems.push(...(await seriousViolations(pv.page)));
     await pv.page.screenshot({ path: `${artifactsDir}/admin-media-1280.png`, fullPage: true });
     await pv.page.getByRole('navigation').getByRole('link', { name: 'Bảng điều khiển' }).click();
     await pv.page.getByRole('link', { name: 'Viết bài mới' }).click();
@@ -105,7 +95,7 @@ describe('back office in Chromium', { skip: browserSkipReason }, () => {
     await dialog.getByLabel('Chú thích ảnh').fill('Trạm xử lý nước thải tập trung. Ảnh: Phóng viên');
     await dialog.getByRole('button', { name: 'Chèn' }).click();
     await pv.page.locator('[data-autosave-status]').filter({ hasText: 'Đã tự động lưu' }).waitFor({ timeout: 15_000 });
-    problems.push(...(await serious(pv.page)));
+    problems.push(...(await seriousViolations(pv.page)));
     await pv.page.screenshot({ path: `${artifactsDir}/admin-editor-1280.png`, fullPage: true });
     await pv.page.getByRole('button', { name: 'Gửi biên tập' }).click();
     await pv.page.waitForURL(/ok=moved/);
@@ -142,12 +132,12 @@ describe('back office in Chromium', { skip: browserSkipReason }, () => {
     await ld2.page.waitForURL(/ok=moved/);
     await ld2.page.getByRole('button', { name: 'Đăng ngay' }).click();
     await ld2.page.waitForURL(/ok=moved/);
-    problems.push(...(await serious(ld2.page)));
+    problems.push(...(await seriousViolations(ld2.page)));
     await ld2.page.screenshot({ path: `${artifactsDir}/admin-article-768.png`, fullPage: true });
     await ld2.page.goto(`${articleUrl}/history`);
-    problems.push(...(await serious(ld2.page)));
+    problems.push(...(await seriousViolations(ld2.page)));
     await ld2.page.goto(base + '/admin/account');
-    problems.push(...(await serious(ld2.page)));
+    problems.push(...(await seriousViolations(ld2.page)));
     await ld2.page.screenshot({ path: `${artifactsDir}/admin-account-768.png`, fullPage: true });
     assert.deepEqual([...pv.errors, ...ld2.errors], []);
     await ld2.context.close();

@@ -2,24 +2,15 @@
 // the seed article, the text-size control with and without JavaScript, accessibility (axe) of
 // every kind of page, and screenshots at phone and desktop widths (kept in test-artifacts/).
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
-import { artifactsDir, browserSkipReason, launchBrowser } from './browser.ts';
+import { artifactsDir, browserSkipReason, serveAndLaunch, seriousViolations } from './browser.ts';
 import { createTestPortal, type TestPortal } from '../helpers/portal.ts';
 
 const seedTitle = 'Hội nghị sơ kết 6 tháng đầu năm 2020 Đảng bộ Ban Quản lý Khu kinh tế tỉnh Kiên Giang';
 
 async function bodyFontSize(page: Page): Promise<number> {
   return page.locator('.article-body p').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
-}
-
-async function seriousViolations(page: Page) {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
 }
 
 describe('public site in Chromium', { skip: browserSkipReason }, () => {
@@ -29,11 +20,7 @@ describe('public site in Chromium', { skip: browserSkipReason }, () => {
 
   before(async () => {
     portal = await createTestPortal('sqlite', { demo: true });
-    await portal.app.listen({ host: '127.0.0.1', port: 0 });
-    const address = portal.app.server.address();
-    base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-    browser = await launchBrowser();
-    fs.mkdirSync(artifactsDir, { recursive: true });
+    ({ browser, base } = await serveAndLaunch(portal));
   });
   after(async () => {
     await browser?.close();
