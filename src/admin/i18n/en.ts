@@ -62,7 +62,7 @@ export const adminEn: AdminDictionary = {
   by: 'By',
   when: 'When',
   note: 'Note',
-  notes: { create: 'Created', save: 'Saved', autosave: 'Autosaved', submit: 'Submitted', return: 'Returned', approve: 'Forwarded', publish: 'Published', schedule: 'Scheduled', unpublish: 'Taken down', restore: 'Restored', 'scheduled-publish': 'Published on schedule' },
+  notes: { import: 'Imported', demo: 'Demo article', create: 'Created', save: 'Saved', autosave: 'Autosaved', submit: 'Submitted', return: 'Returned', approve: 'Forwarded', publish: 'Published', schedule: 'Scheduled', unpublish: 'Taken down', restore: 'Restored', 'scheduled-publish': 'Published on schedule' },
   compare: 'Compare',
   compareWith: 'Compare the two selected revisions',
   restore: 'Restore this revision',

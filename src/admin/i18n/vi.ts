@@ -60,7 +60,7 @@ export const adminVi = {
   by: 'Người thực hiện',
   when: 'Thời gian',
   note: 'Ghi chú',
-  notes: { create: 'Tạo bài', save: 'Lưu', autosave: 'Tự động lưu', submit: 'Gửi biên tập', return: 'Trả lại', approve: 'Chuyển duyệt', publish: 'Đăng', schedule: 'Hẹn giờ', unpublish: 'Gỡ bài', restore: 'Khôi phục', 'scheduled-publish': 'Đăng theo lịch' } as Record<string, string>,
+  notes: { import: 'Nhập từ tệp', demo: 'Bài minh hoạ', create: 'Tạo bài', save: 'Lưu', autosave: 'Tự động lưu', submit: 'Gửi biên tập', return: 'Trả lại', approve: 'Chuyển duyệt', publish: 'Đăng', schedule: 'Hẹn giờ', unpublish: 'Gỡ bài', restore: 'Khôi phục', 'scheduled-publish': 'Đăng theo lịch' } as Record<string, string>,
   compare: 'So sánh',
   compareWith: 'So sánh hai phiên bản đã chọn',
   restore: 'Khôi phục phiên bản này',

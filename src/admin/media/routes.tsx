@@ -9,6 +9,9 @@ import type { AppContext } from '../../core/context.ts';
 import { parseId, parsePageNumber } from '../../core/errors.ts';
 import { assetUrl } from '../../core/http/assets.ts';
 import { MediaError } from '../../core/media/errors.ts';
+import { canView } from '../../core/workflow/content.ts';
+import type { Actor } from '../../core/auth/permissions.ts';
+import type { Content } from '../../core/db/schema.ts';
 import { deleteMedia, findMedia, imageUrls, listMedia, mayManage, storeUpload, updateMediaTexts, usageOf, variantsOf, type UploadOutcome, type Who } from '../../core/media/library.ts';
 import type { Media } from '../../core/media/schema.ts';
 import { registerMediaServing } from '../../core/media/serve.ts';
@@ -63,6 +66,11 @@ function uploadJson(report: UploadReport, variantsById: Map<number, ReturnType<t
 }
 
 /** Registers the library's routes in an encapsulated scope; safe to call before app.ready(). */
+/** Articles the user may not see are listed without their title (a draft's title can be private). */
+function visibleUsage(actor: Actor, usage: Awaited<ReturnType<typeof usageOf>>, hiddenLabel: string) {
+  return usage.map((u) => (canView(actor, u as unknown as Content) ? u : { ...u, title: hiddenLabel, hidden: true }));
+}
+
 export function registerMediaRoutes(app: FastifyInstance, ctx: AppContext, options: MediaRouteOptions = {}): PromiseLike<unknown> {
   const storage = options.storage ?? mediaStorageFor(ctx.config);
   const limits: UploadLimits = { maxBytes: ctx.config.uploadMaxBytes, maxFiles: maxFilesPerUpload };
@@ -100,7 +108,7 @@ export function registerMediaRoutes(app: FastifyInstance, ctx: AppContext, optio
     return sendAdminPage(
       reply,
       <AdminLayout env={env} title={media.original_name} flash={extra.flash} error={extra.error?.messageIn(env.lang)} styles={[assetUrl('css/media.css')]}>
-        <MediaItem env={env} text={text} media={media} variants={variants} usage={await usageOf(db, media.id)} uploader={uploader} mayManage={mayManage(env.auth!.actor, media)} values={extra.values} />
+        <MediaItem env={env} text={text} media={media} variants={variants} usage={visibleUsage(env.auth!.actor, await usageOf(db, media.id), text.otherArticle)} uploader={uploader} mayManage={mayManage(env.auth!.actor, media)} values={extra.values} />
       </AdminLayout>,
       extra.status ?? 200,
     );

@@ -179,7 +179,7 @@ export interface ItemViewProps {
   text: MediaDictionary;
   media: Media;
   variants: MediaVariant[];
-  usage: { id: number; title: string; type: string }[];
+  usage: { id: number; title: string; type: string; hidden?: boolean }[];
   uploader: string | undefined;
   mayManage: boolean;
   values?: { alt: string; caption: string; credit: string } | undefined;
@@ -267,9 +267,7 @@ export function MediaItem({ env, text, media, variants, usage, uploader, mayMana
         ) : (
           <ul>
             {usage.map((u) => (
-              <li>
-                <a href={`/admin/articles/${u.id}`}>{u.title}</a>
-              </li>
+              <li>{u.hidden ? u.title : <a href={`/admin/articles/${u.id}`}>{u.title}</a>}</li>
             ))}
           </ul>
         )}

@@ -2,7 +2,7 @@
 // sessions (revoke any), my API tokens (create, shown once; revoke).
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { audit } from '../../core/audit/log.ts';
-import { createApiToken, listApiTokens, revokeApiToken } from '../../core/auth/api-tokens.ts';
+import { createApiToken, listApiTokens, revokeAllApiTokens, revokeApiToken } from '../../core/auth/api-tokens.ts';
 import { hashPassword, passwordProblem, verifyPassword } from '../../core/auth/passwords.ts';
 import { listSessions, revokeSession } from '../../core/auth/sessions.ts';
 import { newRecoveryCodes, newTotpSecret, qrDataUrl, totpUri, verifyTotp } from '../../core/auth/totp.ts';
@@ -199,6 +199,7 @@ export function registerAccountRoutes(app: FastifyInstance, ctx: AppContext): vo
     await db.updateTable('users').set({ password_hash: await hashPassword(password), updated_at: new Date().toISOString() }).where('id', '=', auth.user.id).execute();
     // Every other session ends: a changed password locks out whoever else had it.
     await db.deleteFrom('sessions').where('user_id', '=', auth.user.id).where('id_hash', '!=', auth.session?.idHash ?? '').execute();
+    await revokeAllApiTokens(db, auth.user.id);
     await audit(db, { action: 'auth.password.change', userId: auth.user.id, actor: auth.user.email, ip: request.ip });
     return show(request, reply, { flash: env.t.passwordChanged });
   });

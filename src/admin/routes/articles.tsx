@@ -140,7 +140,7 @@ export function registerArticleRoutes(app: FastifyInstance, ctx: AppContext): vo
     const auth = await guard(ctx, request);
     const id = parseId(request.params.id);
     const move = request.params.move as Transition;
-    if (!(move in transitions)) return reply.callNotFound();
+    if (!Object.hasOwn(transitions, move)) return reply.callNotFound();
     const body = request.body;
     const publishAtRaw = formValue(body, 'publishAt');
     try {

@@ -90,13 +90,15 @@ export function registerSessionRoutes(app: FastifyInstance, ctx: AppContext): vo
       await audit(db, { action: 'auth.login.failure', actor: email, userId: user?.id, ip: request.ip });
       return again(env.t.wrongLogin, 401);
     }
-    await clearLoginFailures(db, email);
     const token = await createSession(db, user.id, { ip: request.ip, userAgent: request.headers['user-agent'], needsTotp: user.totp_enabled === 1 }, timeouts);
     setSessionCookie(reply, token, secure, timeouts.maxHours);
     if (user.totp_enabled === 1) {
       await audit(db, { action: 'auth.login.password-ok', userId: user.id, actor: user.email, ip: request.ip });
       return reply.redirect(`/admin/login/totp`, 303);
     }
+    // Failures are forgiven only once every factor is right: a known password must not reset
+    // the count of wrong second-factor codes.
+    await clearLoginFailures(db, email);
     await db.updateTable('users').set({ last_login_at: new Date().toISOString() }).where('id', '=', user.id).execute();
     await audit(db, { action: 'auth.login.success', userId: user.id, actor: user.email, ip: request.ip });
     return reply.redirect(back, 303);

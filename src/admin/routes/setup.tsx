@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { audit } from '../../core/audit/log.ts';
 import { hashPassword, passwordProblem } from '../../core/auth/passwords.ts';
 import { revokeAllSessions } from '../../core/auth/sessions.ts';
+import { revokeAllApiTokens } from '../../core/auth/api-tokens.ts';
 import { consumeOneTimeToken, peekOneTimeToken } from '../../core/auth/setup.ts';
 import { countUsers, createUser, findUserById, UserInputError } from '../../core/auth/users.ts';
 import type { AppContext } from '../../core/context.ts';
@@ -98,6 +99,7 @@ export function registerSetupRoutes(app: FastifyInstance, ctx: AppContext): void
     if (!(await consumeOneTimeToken(db, token, 'password-reset'))) return sendAdminPage(reply, <AdminLayout env={env} title={env.t.resetTitle} error={env.t.resetInvalid}>{null}</AdminLayout>, 403);
     await db.updateTable('users').set({ password_hash: await hashPassword(password), updated_at: new Date().toISOString() }).where('id', '=', user.id).execute();
     await revokeAllSessions(db, user.id);
+    await revokeAllApiTokens(db, user.id);
     await audit(db, { action: 'auth.password.reset', userId: user.id, actor: user.email, ip: request.ip });
     return reply.redirect('/admin/login?reset=1', 303);
   });

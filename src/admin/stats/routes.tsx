@@ -3,7 +3,7 @@
 // thin: input is parsed here, the work is done by core/stats. `ctx` is read only inside the
 // handlers, so routes may be registered before the context is complete.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { can } from '../../core/auth/permissions.ts';
+import { can, categoryScope } from '../../core/auth/permissions.ts';
 import type { AppContext } from '../../core/context.ts';
 import { isDay } from '../../core/stats/periods.ts';
 import { royaltyReport, statsReport } from '../../core/stats/queries.ts';
@@ -44,11 +44,11 @@ export function registerStatsRoutes(app: FastifyInstance, ctx: AppContext): void
   }
 
   app.get<PeriodQuery>('/admin/stats', async (request, reply) => {
-    await guard(ctx, request, 'stats.view');
+    const auth = await guard(ctx, request, 'stats.view');
     const { env, st } = await page(request);
     try {
       const range = monthRangeOf(request.query);
-      const report = await statsReport(db(), range.from, range.to);
+      const report = await statsReport(db(), range.from, range.to, categoryScope(auth.actor));
       return sendAdminPage(reply, <StatsPage env={env} st={st} query={range} report={report} />);
     } catch (error) {
       const problem = problemOf(error);
@@ -58,11 +58,11 @@ export function registerStatsRoutes(app: FastifyInstance, ctx: AppContext): void
   });
 
   app.get<PeriodQuery>('/admin/stats.xlsx', async (request, reply) => {
-    await guard(ctx, request, 'stats.view');
+    const auth = await guard(ctx, request, 'stats.view');
     const { env, st } = await page(request);
     try {
       const range = monthRangeOf(request.query);
-      const report = await statsReport(db(), range.from, range.to);
+      const report = await statsReport(db(), range.from, range.to, categoryScope(auth.actor));
       return sendXlsx(reply, await statsWorkbook(report, st, env.lang), `thong-ke-${range.from}-${range.to}.xlsx`);
     } catch (error) {
       const problem = problemOf(error);
@@ -83,7 +83,7 @@ export function registerStatsRoutes(app: FastifyInstance, ctx: AppContext): void
     let typed = { from: shown(query.from), to: shown(query.to) };
     try {
       const period = dayRangeOf(query);
-      report = await royaltyReport(db(), period);
+      report = await royaltyReport(db(), period, categoryScope(auth.actor));
       typed = { from: period.fromDay, to: period.toDay };
     } catch (error) {
       if (!problemOf(error)) throw error;
@@ -105,7 +105,7 @@ export function registerStatsRoutes(app: FastifyInstance, ctx: AppContext): void
   });
 
   app.get<PeriodQuery>('/admin/royalties.xlsx', async (request, reply) => {
-    await guard(ctx, request, 'stats.view');
+    const auth = await guard(ctx, request, 'stats.view');
     const { env, st } = await page(request);
     let period;
     try {
@@ -114,7 +114,7 @@ export function registerStatsRoutes(app: FastifyInstance, ctx: AppContext): void
       if (!problemOf(error)) throw error;
       return royaltiesPage(request, reply, request.query);
     }
-    const report = await royaltyReport(db(), period);
+    const report = await royaltyReport(db(), period, categoryScope(auth.actor));
     return sendXlsx(reply, await royaltyWorkbook(report, st, env.lang), `nhuan-but-${period.fromDay}-${period.toDay}.xlsx`);
   });
 

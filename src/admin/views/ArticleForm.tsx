@@ -86,7 +86,7 @@ export function ArticleForm({ env, content, categories, previewToken, flash, err
         </div>
       )}
       <div class="edit-layout">
-        <form method="post" action={`/admin/articles/${content.id}`} class="edit-form" data-autosave-url={editable ? `/admin/articles/${content.id}/autosave` : undefined} data-revision={String(content.revision)}>
+        <form method="post" action={`/admin/articles/${content.id}`} class="edit-form" data-autosave-url={editable && content.status !== 'published' && content.status !== 'withdrawn' ? `/admin/articles/${content.id}/autosave` : undefined} data-revision={String(content.revision)}>
           <CsrfField env={env} />
           <input type="hidden" name="baseRevision" value={String(content.revision)} />
           <fieldset disabled={!editable}>
@@ -101,7 +101,7 @@ export function ArticleForm({ env, content, categories, previewToken, flash, err
                 </textarea>
               </div>
             </div>
-            {editable && <p class="hint">{t.autosaveNote}</p>}
+            {editable && content.status !== 'published' && content.status !== 'withdrawn' && <p class="hint">{t.autosaveNote}</p>}
             <p data-autosave-status aria-live="polite" class="autosave-status" />
             <button type="submit" class="button">
               {t.save}

@@ -40,7 +40,7 @@ export interface AuditFilter {
 
 export async function listAudit(db: Kysely<Database>, filter: AuditFilter = {}) {
   let q = db.selectFrom('audit_log').selectAll();
-  if (filter.action) q = q.where('action', 'like', `${filter.action.replace(/[%_\\]/g, '')}%`);
+  if (filter.action) q = q.where('action', 'like', `${filter.action.toLowerCase().replace(/[%_\\]/g, '')}%`);
   if (filter.userId !== undefined) q = q.where('user_id', '=', filter.userId);
   if (filter.from) q = q.where('at', '>=', filter.from);
   if (filter.to) q = q.where('at', '<', filter.to);

@@ -40,6 +40,11 @@ export function listApiTokens(db: Kysely<Database>, userId?: number) {
   return q.orderBy('api_tokens.id', 'desc').execute();
 }
 
+/** A new password ends every token too: whoever had the account may have made some. */
+export async function revokeAllApiTokens(db: Kysely<Database>, userId: number, now = new Date()): Promise<void> {
+  await db.updateTable('api_tokens').set({ revoked_at: now.toISOString() }).where('user_id', '=', userId).where('revoked_at', 'is', null).execute();
+}
+
 export async function revokeApiToken(db: Kysely<Database>, id: number, userId?: number, now = new Date()): Promise<boolean> {
   let q = db.updateTable('api_tokens').set({ revoked_at: now.toISOString() }).where('id', '=', id).where('revoked_at', 'is', null);
   if (userId !== undefined) q = q.where('user_id', '=', userId);

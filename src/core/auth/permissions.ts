@@ -68,3 +68,8 @@ export function parseCategoryIds(raw: string | null): number[] | null {
   const value: unknown = JSON.parse(raw);
   return Array.isArray(value) ? value.filter((v): v is number => Number.isInteger(v)) : null;
 }
+
+/** The categories a user's reports are limited to: null = all (admins and unlimited users). */
+export function categoryScope(actor: Actor): number[] | null {
+  return actor.role === 'admin' ? null : actor.categoryIds;
+}

@@ -21,6 +21,8 @@ export interface Auth {
   session?: ActiveSession;
   /** synchroniser token for this session's forms */
   csrf?: string;
+  /** the user's role requires two-factor sign-in and the user has not turned it on */
+  totpMissing?: boolean;
 }
 
 declare module 'fastify' {
@@ -47,13 +49,15 @@ export function registerAuth(app: FastifyInstance, ctx: AppContext, secret: stri
   app.decorateRequest('auth', null);
   const timeouts = { idleMinutes: ctx.config.sessionIdleMinutes, maxHours: ctx.config.sessionMaxHours };
 
+  const totpMissing = async (user: User) => user.totp_enabled !== 1 && (await ctx.settings.get()).requireTotpRoles.includes(user.role);
+
   app.addHook('preHandler', async (request) => {
     if (!isProtectedPath(request.url)) return;
     const header = request.headers.authorization;
     if (header?.startsWith('Bearer ')) {
       const found = await authenticateApiToken(ctx.db.kysely, header.slice(7).trim());
       if (!found) throw new AppError('UNAUTHORIZED', 'Invalid or revoked API token');
-      request.auth = { user: found.user, actor: actorOf(found.user), via: 'token' };
+      request.auth = { user: found.user, actor: actorOf(found.user), via: 'token', totpMissing: await totpMissing(found.user) };
       if (unsafe.has(request.method)) {
         await audit(ctx.db.kysely, { action: 'token.use', userId: found.user.id, actor: found.user.email, targetType: 'api_token', targetId: found.tokenId, ip: request.ip, details: { method: request.method, url: request.url.slice(0, 200) } });
       }
@@ -63,7 +67,7 @@ export function registerAuth(app: FastifyInstance, ctx: AppContext, secret: stri
     const session = cookie ? await loadSession(ctx.db.kysely, cookie, timeouts) : undefined;
     if (!session) return;
     const csrf = csrfTokenFor(session, secret);
-    request.auth = { user: session.user, actor: actorOf(session.user), via: 'session', session, csrf };
+    request.auth = { user: session.user, actor: actorOf(session.user), via: 'session', session, csrf, totpMissing: await totpMissing(session.user) };
     if (unsafe.has(request.method) && !preSessionForms.has(request.url.split('?')[0]!)) {
       const body = request.body as Record<string, unknown> | undefined;
       const sent = (request.headers['x-csrf-token'] as string | undefined) ?? (typeof body?._csrf === 'string' ? body._csrf : undefined);
@@ -72,10 +76,20 @@ export function registerAuth(app: FastifyInstance, ctx: AppContext, secret: stri
   });
 }
 
-/** The signed-in user with a completed second factor, or 401. */
+/** While a required second factor is off, only turning it on (and signing out) is possible. */
+function totpSetupRequest(request: FastifyRequest): boolean {
+  const path = request.url.split('?')[0];
+  return (request.method === 'GET' && path === '/admin/account') || (request.method === 'POST' && (path === '/admin/account/totp/enable' || path === '/admin/logout'));
+}
+
+/**
+ * The signed-in user with a completed second factor, or 401; 403 TOTP_REQUIRED when the user's
+ * role requires two-factor sign-in that is not on yet (for sessions and API tokens alike).
+ */
 export function requireAuth(request: FastifyRequest): Auth {
   const auth = request.auth;
   if (!auth || auth.session?.needsTotp) throw new AppError('UNAUTHORIZED');
+  if (auth.totpMissing && !totpSetupRequest(request)) throw new AppError('TOTP_REQUIRED');
   return auth;
 }
 

@@ -142,7 +142,7 @@ export async function usageOf(db: Kysely<Database>, mediaId: number) {
   return mediaDb(db)
     .selectFrom('media_usage')
     .innerJoin('content', 'content.id', 'media_usage.content_id')
-    .select(['content.id', 'content.title', 'content.type', 'content.status'])
+    .select(['content.id', 'content.title', 'content.type', 'content.status', 'content.created_by', 'content.category_id'])
     .where('media_usage.media_id', '=', mediaId)
     .orderBy('content.id')
     .execute();

@@ -17,7 +17,7 @@ export function safeReturnPath(raw: unknown): string {
 export function registerFontSize(app: FastifyInstance): void {
   app.get<{ Params: { action: string }; Querystring: { ve?: string } }>('/co-chu/:action', async (request, reply) => {
     const { action } = request.params;
-    if (!(action in steps)) throw new AppError('NOT_FOUND');
+    if (!Object.hasOwn(steps, action)) throw new AppError('NOT_FOUND');
     const back = safeReturnPath(request.query.ve);
     const step = steps[action];
     const level = step === null || step === undefined ? defaultFontLevel : Math.min(4, Math.max(0, fontLevelOf(request) + step));

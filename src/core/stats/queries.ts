@@ -57,12 +57,13 @@ export async function userNames(db: StatsDb, ids: (number | null)[]): Promise<Ma
 }
 
 /** First submission of each item (its first 'submit' revision, else content.submitted_at) in the period. */
-async function firstSubmissions(db: StatsDb, period: Period): Promise<{ authorId: number | null; at: string }[]> {
+async function firstSubmissions(db: StatsDb, period: Period, scope: number[] | null): Promise<{ authorId: number | null; at: string }[]> {
   const fromRevisions = await db
     .selectFrom('revisions')
     .innerJoin('content', 'content.id', 'revisions.content_id')
     .select(['content.created_by as authorId', (eb) => eb.fn.min<string>('revisions.created_at').as('at')])
     .where('revisions.note', '=', 'submit')
+    .$if(scope !== null, (q) => q.where('content.category_id', 'in', inScope(scope)))
     .groupBy(['content.id', 'content.created_by'])
     .having((eb) => eb.fn.min('revisions.created_at'), '>=', period.startUtc)
     .having((eb) => eb.fn.min('revisions.created_at'), '<', period.endUtc)
@@ -72,6 +73,7 @@ async function firstSubmissions(db: StatsDb, period: Period): Promise<{ authorId
     .select(['created_by as authorId', 'submitted_at as at'])
     .where('submitted_at', '>=', period.startUtc)
     .where('submitted_at', '<', period.endUtc)
+    .$if(scope !== null, (q) => q.where('category_id', 'in', inScope(scope)))
     .where((eb) => eb.not(eb.exists(eb.selectFrom('revisions').select('revisions.id').whereRef('revisions.content_id', '=', 'content.id').where('revisions.note', '=', 'submit'))))
     .execute();
   return [...fromRevisions, ...withoutRevision].map((r) => ({ authorId: r.authorId, at: String(r.at) }));
@@ -79,17 +81,26 @@ async function firstSubmissions(db: StatsDb, period: Period): Promise<{ authorId
 
 const monthOfDay = sql<string>`substr(${sql.ref('v.day')}, 1, 7)`;
 
-export async function statsReport(database: Kysely<Database>, fromMonth: string, toMonth: string): Promise<StatsReport> {
+/**
+ * Users limited to some categories see only those (null = everything). An empty list still
+ * needs a value for SQL's IN: -1 is no category's id.
+ */
+function inScope(scope: number[] | null): number[] {
+  return scope && scope.length > 0 ? scope : [-1];
+}
+
+export async function statsReport(database: Kysely<Database>, fromMonth: string, toMonth: string, scope: number[] | null = null): Promise<StatsReport> {
   const db = statsDb(database);
   const period = monthPeriod(fromMonth, toMonth);
   const months = monthsBetween(fromMonth, toMonth);
 
-  const submitted = await firstSubmissions(db, period);
+  const submitted = await firstSubmissions(db, period, scope);
   const published = await db
     .selectFrom('content')
     .select(['created_by as authorId', 'category_id as categoryId', 'published_at as at'])
     .where('published_at', '>=', period.startUtc)
     .where('published_at', '<', period.endUtc)
+    .$if(scope !== null, (q) => q.where('category_id', 'in', inScope(scope)))
     .execute();
   const views = await db
     .selectFrom('content_views_daily as v')
@@ -97,6 +108,7 @@ export async function statsReport(database: Kysely<Database>, fromMonth: string,
     .select(['content.created_by as authorId', monthOfDay.as('month'), (eb) => eb.fn.sum<string | number>('v.views').as('views')])
     .where('v.day', '>=', period.fromDay)
     .where('v.day', '<=', period.toDay)
+    .$if(scope !== null, (q) => q.where('content.category_id', 'in', inScope(scope)))
     .groupBy(['content.created_by', monthOfDay])
     .execute();
 
@@ -115,21 +127,22 @@ export async function statsReport(database: Kysely<Database>, fromMonth: string,
     .map((c) => ({ ...c, authorName: c.authorId === null ? null : (names.get(c.authorId) ?? `#${c.authorId}`) }))
     .sort((a, b) => byAuthorName(a, b) || a.month.localeCompare(b.month));
 
-  const byCategory = await categoryRows(db, period, published);
+  const byCategory = await categoryRows(db, period, published, scope);
   const publishedByMonth = months.map((month) => ({ month, published: byAuthorMonth.filter((r) => r.month === month).reduce((n, r) => n + r.published, 0) }));
   const totals = byAuthorMonth.reduce<Totals>((t, r) => ({ submitted: t.submitted + r.submitted, published: t.published + r.published, views: t.views + r.views }), { submitted: 0, published: 0, views: 0 });
   return { fromMonth, toMonth, months, byAuthorMonth, byCategory, publishedByMonth, totals };
 }
 
 /** Every category (zero rows included, so a silent section shows), then content without one. */
-async function categoryRows(db: StatsDb, period: Period, published: { categoryId: number | null }[]): Promise<CategoryRow[]> {
-  const categories = await db.selectFrom('categories').select(['id', 'name', 'name_en']).orderBy('type').orderBy('position').orderBy('id').execute();
+async function categoryRows(db: StatsDb, period: Period, published: { categoryId: number | null }[], scope: number[] | null): Promise<CategoryRow[]> {
+  const categories = await db.selectFrom('categories').select(['id', 'name', 'name_en']).$if(scope !== null, (q) => q.where('id', 'in', inScope(scope))).orderBy('type').orderBy('position').orderBy('id').execute();
   const views = await db
     .selectFrom('content_views_daily as v')
     .innerJoin('content', 'content.id', 'v.content_id')
     .select(['content.category_id as categoryId', (eb) => eb.fn.sum<string | number>('v.views').as('views')])
     .where('v.day', '>=', period.fromDay)
     .where('v.day', '<=', period.toDay)
+    .$if(scope !== null, (q) => q.where('content.category_id', 'in', inScope(scope)))
     .groupBy('content.category_id')
     .execute();
   const viewsOf = new Map(views.map((v) => [v.categoryId, Number(v.views)] as const));
@@ -208,7 +221,7 @@ function sumTotals(lines: RoyaltyLine[]): RoyaltyTotals {
 }
 
 /** Items published in the period (by publication time), per author, with their scores and amounts. */
-export async function royaltyReport(database: Kysely<Database>, period: Period): Promise<RoyaltyReport> {
+export async function royaltyReport(database: Kysely<Database>, period: Period, scope: number[] | null = null): Promise<RoyaltyReport> {
   const db = statsDb(database);
   const rows = await db
     .selectFrom('content')
@@ -220,6 +233,7 @@ export async function royaltyReport(database: Kysely<Database>, period: Period):
     ])
     .where('content.published_at', '>=', period.startUtc)
     .where('content.published_at', '<', period.endUtc)
+    .$if(scope !== null, (q) => q.where('content.category_id', 'in', inScope(scope)))
     .orderBy('content.published_at')
     .orderBy('content.id')
     .execute();

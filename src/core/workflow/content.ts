@@ -58,7 +58,8 @@ async function uniqueSlug(trx: Trx, type: string, title: string, exceptId?: numb
   }
 }
 
-async function snapshot(trx: Trx, content: Content, userId: number | null, note: string, now: Date): Promise<void> {
+/** Writes the content's current state as a revision (who, when, why). */
+export async function snapshot(trx: Trx, content: Content, userId: number | null, note: string, now: Date): Promise<void> {
   await trx
     .insertInto('revisions')
     .values({
@@ -166,6 +167,8 @@ export async function saveContent(
     if (!canView(actor, current)) throw new WorkflowError('FORBIDDEN');
     if (!canEdit(actor, current)) throw new WorkflowError(current.created_by === actor.id || can(actor, 'article.editAny') ? 'NOT_EDITABLE' : 'FORBIDDEN');
     if (meta.baseRevision !== undefined && meta.baseRevision !== current.revision) throw new WorkflowError('EDIT_CONFLICT');
+    // Half-typed text must never reach readers: live content changes only on an explicit save.
+    if (meta.note === 'autosave' && (current.status === 'published' || current.status === 'withdrawn')) throw new WorkflowError('AUTOSAVE_LIVE');
     if (data.categoryId !== undefined && data.categoryId !== current.category_id) await checkCategory(trx, actor, current.type, data.categoryId);
     const changes = {
       ...(data.title !== undefined ? { title: data.title } : {}),

@@ -13,6 +13,7 @@ export const workflowErrors = {
   BAD_TIME: { status: 400, vi: 'Thời điểm đăng không hợp lệ hoặc đã qua.', en: 'The publication time is invalid or in the past.' },
   BAD_KIND: { status: 400, vi: 'Hình thức gỡ bài không hợp lệ.', en: 'Unknown kind of take-down.' },
   BAD_REDIRECT: { status: 400, vi: 'Địa chỉ chuyển hướng phải là một đường dẫn trên cổng hoặc một địa chỉ https.', en: 'The redirect must be a path on this portal or an https address.' },
+  AUTOSAVE_LIVE: { status: 409, vi: 'Bài đã đăng không được tự động lưu: hãy bấm Lưu khi sửa xong.', en: 'Published articles are not autosaved: press Save when you are done.' },
   BAD_INPUT: { status: 400, vi: 'Dữ liệu không hợp lệ.', en: 'Invalid data.' },
   UNKNOWN_CATEGORY: { status: 400, vi: 'Chuyên mục không tồn tại.', en: 'Unknown category.' },
   IMAGE_ALT_MISSING: { status: 409, vi: 'Mọi ảnh trong bài phải có mô tả ảnh (alt) trước khi đăng.', en: 'Every image in the article needs alt text before publishing.' },

@@ -2,10 +2,11 @@
 // Re-saving the same source key updates the article in place, so imports never duplicate.
 import type { Transaction } from 'kysely';
 import { findOrCreateCategory } from '../../core/content/categories.ts';
-import type { Database } from '../../core/db/schema.ts';
+import type { Content, Database } from '../../core/db/schema.ts';
 import { slugify } from '../../core/text/fold.ts';
 import type { ArticleInput } from './import/article-input.ts';
 import { contentChanged } from '../../core/workflow/hooks.ts';
+import { snapshot } from '../../core/workflow/content.ts';
 
 export const newsType = 'news';
 
@@ -49,7 +50,7 @@ export async function saveArticle(trx: Transaction<Database>, input: ArticleInpu
   const existing = await trx
     .selectFrom('content')
     .leftJoin('news_articles', 'news_articles.content_id', 'content.id')
-    .select(['content.id', 'title', 'summary', 'body', 'category_id', 'published_at', 'author', 'source', 'is_featured', 'slug'])
+    .select(['content.id', 'title', 'summary', 'body', 'category_id', 'published_at', 'author', 'source', 'is_featured', 'slug', 'revision'])
     .where('source_key', '=', input.sourceKey)
     .executeTakeFirst();
 
@@ -63,12 +64,14 @@ export async function saveArticle(trx: Transaction<Database>, input: ArticleInpu
       existing.author === detail.author &&
       existing.source === detail.source;
     if (same) return { id: existing.id, outcome: 'unchanged' };
-    await trx.updateTable('content').set({ ...fields, updated_at: now }).where('id', '=', existing.id).execute();
+    // An import is a save like any other: a new revision, so an editor's older form gets a 409.
+    await trx.updateTable('content').set({ ...fields, updated_at: now, revision: existing.revision + 1 }).where('id', '=', existing.id).execute();
     await trx
       .insertInto('news_articles')
       .values({ content_id: existing.id, ...detail })
       .onConflict((oc) => oc.column('content_id').doUpdateSet({ author: detail.author, source: detail.source }))
       .execute();
+    await snapshot(trx, (await trx.selectFrom('content').selectAll().where('id', '=', existing.id).executeTakeFirstOrThrow()) as Content, null, 'import', new Date(now));
     await contentChanged(trx, existing.id);
     return { id: existing.id, outcome: 'updated' };
   }
@@ -93,6 +96,7 @@ export async function saveArticle(trx: Transaction<Database>, input: ArticleInpu
     .returning('id')
     .executeTakeFirstOrThrow();
   await trx.insertInto('news_articles').values({ content_id: id, ...detail }).execute();
+  await snapshot(trx, (await trx.selectFrom('content').selectAll().where('id', '=', id).executeTakeFirstOrThrow()) as Content, null, options.isDemo ? 'demo' : 'import', new Date(now));
   await contentChanged(trx, id);
   return { id, outcome: 'created' };
 }
