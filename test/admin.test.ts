@@ -181,6 +181,12 @@ for (const kind of testDatabases()) {
       const audit = await portal.ctx.db.kysely.selectFrom('audit_log').select('action').where('target_id', '=', String(user.id)).execute();
       assert.deepEqual(audit.map((a) => a.action), ['user.create', 'user.change']);
       assert.equal((await signIn(browserish(portal), 'moi@bqlkkt.test')).status, 401, 'a disabled account cannot sign in');
+      // an administrator sees and revokes anyone's API tokens
+      const holder = await makeStaff(portal, 'editor', 'co-khoa-api');
+      const page = await admin.get(`/admin/users/${holder.id}`);
+      const revoke = /action="(\/admin\/users\/\d+\/tokens\/\d+\/revoke)"/.exec(page.body)![1]!;
+      assert.equal((await admin.post(revoke, {})).status, 303);
+      assert.equal((await portal.app.inject({ url: '/api/v1/admin/articles', headers: { authorization: `Bearer ${holder.token}` } })).statusCode, 401);
     });
 
     it('autosave answers JSON; a stale autosave is 409 and changes nothing', async () => {

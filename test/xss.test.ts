@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { parse } from 'node-html-parser';
 import { sanitizeBody } from '../src/core/html/sanitize.ts';
-import { createTestPortal, type TestPortal } from './helpers/portal.ts';
+import { createTestPortal, testDatabases, type TestPortal } from './helpers/portal.ts';
 import { api, makeStaff, type Staff } from './helpers/staff.ts';
 
 const vectors = fs.readFileSync('test/fixtures/xss-vectors.txt', 'utf8').split('\n').filter(Boolean);
@@ -26,11 +26,11 @@ function dangers(html: string): string[] {
   return found;
 }
 
-describe('XSS corpus', () => {
+for (const kind of testDatabases()) describe(`XSS corpus on ${kind}`, () => {
   let portal: TestPortal;
   let writer: Staff, boss: Staff;
   before(async () => {
-    portal = await createTestPortal('sqlite', { demo: true });
+    portal = await createTestPortal(kind, { demo: true });
     writer = await makeStaff(portal, 'editor', 'xss-writer');
     boss = await makeStaff(portal, 'approver', 'xss-boss');
   });

@@ -4,6 +4,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { audit } from '../../core/audit/log.ts';
 import { roles } from '../../core/auth/permissions.ts';
 import { revokeAllSessions } from '../../core/auth/sessions.ts';
+import { listApiTokens, revokeApiToken } from '../../core/auth/api-tokens.ts';
 import { issueOneTimeToken } from '../../core/auth/setup.ts';
 import { createUser, findUserById, UserInputError } from '../../core/auth/users.ts';
 import { listCategories } from '../../core/content/categories.ts';
@@ -161,10 +162,35 @@ export function registerUserRoutes(app: FastifyInstance, ctx: AppContext): void 
     const user = await findUserById(db, parseId(request.params.id));
     if (!user) return reply.callNotFound();
     const env = await adminEnv(ctx, request);
+    const tokens = await listApiTokens(db, user.id);
     return sendAdminPage(
       reply,
       <AdminLayout env={env} title={`${user.name} (${user.email})`}>
         <UserForm env={env} user={user} categories={await listCategories(db, newsType)} values={{ name: user.name, role: user.role }} />
+        <section class="card-box" aria-labelledby="user-tokens">
+          <h2 id="user-tokens">{env.t.apiTokens}</h2>
+          {tokens.length === 0 ? (
+            <p class="empty">{env.t.none}</p>
+          ) : (
+            <ul>
+              {tokens.map((tk) => (
+                <li>
+                  {tk.name} <code>{tk.prefix}…</code> · {tk.last_used_at ? `${env.t.lastSeen}: ${formatStamp(tk.last_used_at)}` : '—'}{' '}
+                  {tk.revoked_at ? (
+                    `· ${env.t.revoked}`
+                  ) : (
+                    <form method="post" action={`/admin/users/${user.id}/tokens/${tk.id}/revoke`} class="inline-form">
+                      <CsrfField env={env} />
+                      <button type="submit" class="link-button">
+                        {env.t.revoke}
+                      </button>
+                    </form>
+                  )}
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
         <form method="post" action={`/admin/users/${user.id}/reset-link`} class="card-box">
           <CsrfField env={env} />
           <button type="submit" class="button button--secondary">
@@ -195,6 +221,16 @@ export function registerUserRoutes(app: FastifyInstance, ctx: AppContext): void 
     if (isActive === 0) await revokeAllSessions(db, user.id);
     await audit(db, { action: 'user.change', userId: auth.user.id, actor: auth.user.email, targetType: 'user', targetId: user.id, ip: request.ip, details: { from: { role: user.role, active: user.is_active, categories: user.category_ids }, to: { role: changes.role, active: isActive, categories: changes.category_ids } } });
     return reply.redirect('/admin/users?ok=1', 303);
+  });
+
+  app.post<{ Params: { id: string; token: string } }>('/admin/users/:id/tokens/:token/revoke', async (request, reply) => {
+    const auth = await guard(ctx, request, 'users.manage');
+    const userId = parseId(request.params.id);
+    const tokenId = parseId(request.params.token);
+    if (await revokeApiToken(db, tokenId, userId)) {
+      await audit(db, { action: 'token.revoke', userId: auth.user.id, actor: auth.user.email, targetType: 'api_token', targetId: tokenId, ip: request.ip, details: { owner: userId } });
+    }
+    return reply.redirect(`/admin/users/${userId}`, 303);
   });
 
   app.post<{ Params: { id: string } }>('/admin/users/:id/reset-link', async (request, reply) => {
