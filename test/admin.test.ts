@@ -155,7 +155,9 @@ for (const kind of testDatabases()) {
       assert.equal(page.status, 200);
       const csrf = /name="_csrf" value="([^"]+)"/.exec(page.body)![1]!;
       assert.equal((await b.post('/admin/password-reset', { _csrf: csrf, token: link, password: 'short' }, { csrf: false })).status, 400);
-      assert.equal((await b.post('/admin/password-reset', { _csrf: csrf, token: link, password: 'mat-khau-moi-rat-dai' }, { csrf: false })).status, 303);
+      const done = await b.post('/admin/password-reset', { _csrf: csrf, token: link, password: 'mat-khau-moi-rat-dai' }, { csrf: false });
+      assert.equal(done.status, 303);
+      assert.match((await b.get(done.location!)).body, /Đã đặt mật khẩu mới\. Hãy đăng nhập\./, 'the sign-in page says the new password is set');
       assert.equal((await b.post('/admin/password-reset', { _csrf: csrf, token: link, password: 'mat-khau-khac-rat-dai' }, { csrf: false })).status, 403, 'single use');
       assert.equal((await old.get('/admin')).status, 303, 'old sessions ended');
       assert.equal((await signIn(browserish(portal), staff.email, 'mat-khau-moi-rat-dai')).status, 303);

@@ -36,7 +36,6 @@ export const adminVi = {
   edit: 'Sửa',
   save: 'Lưu',
   create: 'Tạo',
-  cancel: 'Hủy',
   none: 'Không có mục nào.',
   submit: 'Gửi biên tập',
   return: 'Trả lại',
@@ -68,7 +67,6 @@ export const adminVi = {
   added: 'Thêm vào',
   removed: 'Bỏ đi',
   otherEditor: (name: string, time: string) => `${name} cũng đang mở bài này (hoạt động lúc ${time}). Lưu đè sẽ bị từ chối nếu họ lưu trước.`,
-  conflictReload: 'Tải lại bài viết',
   signInTitle: 'Đăng nhập trang quản trị',
   wrongLogin: 'Thư điện tử hoặc mật khẩu không đúng.',
   totpTitle: 'Xác thực hai lớp',
@@ -126,12 +124,9 @@ export const adminVi = {
   to: 'Đến ngày',
   exportCsv: 'Xuất CSV',
   user: 'Người dùng',
-  csrfHelp: 'Biểu mẫu đã hết hạn. Hãy tải lại trang.',
   autosaveNote: 'Bài viết được tự động lưu vài giây một lần.',
-  saveFirst: 'Hãy tạo bài trước khi thêm ảnh từ thư viện.',
   openQueue: 'Mở danh sách',
   welcome: (name: string) => `Xin chào, ${name}.`,
-  noPermission: 'Bạn không có quyền thực hiện thao tác này.',
 } as const;
 
 type Widen<T> = T extends (...args: infer A) => string ? (...args: A) => string : T extends string ? string : T;

@@ -25,10 +25,10 @@ function adminReturn(raw: string): string {
   }
 }
 
-function LoginPage({ env, token, email, back, error }: { env: AdminEnv; token: string; email?: string; back: string; error?: string }) {
+function LoginPage({ env, token, email, back, error, flash }: { env: AdminEnv; token: string; email?: string; back: string; error?: string; flash?: string }) {
   const { t } = env;
   return (
-    <AdminLayout env={env} title={t.signInTitle} error={error}>
+    <AdminLayout env={env} title={t.signInTitle} error={error} flash={flash}>
       <form method="post" action="/admin/login" class="narrow-form">
         <input type="hidden" name="_csrf" value={token} />
         <input type="hidden" name="ve" value={back} />
@@ -66,10 +66,11 @@ export function registerSessionRoutes(app: FastifyInstance, ctx: AppContext): vo
   const secure = ctx.config.baseUrl.startsWith('https:');
   const timeouts = { idleMinutes: ctx.config.sessionIdleMinutes, maxHours: ctx.config.sessionMaxHours };
 
-  app.get<{ Querystring: { ve?: string } }>('/admin/login', async (request, reply) => {
+  app.get<{ Querystring: { ve?: string; reset?: string } }>('/admin/login', async (request, reply) => {
     if (request.auth && !request.auth.session?.needsTotp) return reply.redirect('/admin', 303);
     const env = await adminEnv(ctx, request);
-    return sendAdminPage(reply, <LoginPage env={env} token={preSessionToken(request, reply)} back={adminReturn(request.query.ve ?? '')} />);
+    const flash = request.query.reset === '1' ? env.t.resetDone : undefined;
+    return sendAdminPage(reply, <LoginPage env={env} token={preSessionToken(request, reply)} back={adminReturn(request.query.ve ?? '')} flash={flash} />);
   });
 
   app.post('/admin/login', async (request: FastifyRequest, reply) => {

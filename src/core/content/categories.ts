@@ -1,7 +1,7 @@
 // Categories (chuyên mục): nested, per content type, addressed by a folded-ASCII slug.
 import type { Kysely, Transaction } from 'kysely';
 import type { Category, Database } from '../db/schema.ts';
-import { foldVietnamese, slugify, toNfc } from '../text/fold.ts';
+import { slugify, toNfc } from '../text/fold.ts';
 
 type Q = Kysely<Database> | Transaction<Database>;
 
@@ -21,7 +21,7 @@ export async function findOrCreateCategory(
   db: Q,
   type: string,
   name: string,
-  options: { isDemo?: boolean; now?: Date } = {},
+  options: { isDemo?: boolean } = {},
 ): Promise<Category> {
   const clean = toNfc(name).replace(/\s+/g, ' ').trim();
   const slug = slugify(clean);
@@ -39,9 +39,4 @@ export async function findOrCreateCategory(
     .returningAll()
     .executeTakeFirstOrThrow();
   return inserted;
-}
-
-/** Compares names the way people read them: "Thông báo" and "THONG BAO" are the same category. */
-export function sameCategoryName(a: string, b: string): boolean {
-  return foldVietnamese(a).trim() === foldVietnamese(b).trim();
 }

@@ -60,7 +60,6 @@ export interface ContentTable {
   redirect_to: ColumnType<string | null, string | null | undefined, string | null>;
   /** increases with every save; a save based on an older revision is refused (409) */
   revision: ColumnType<number, number | undefined, number>;
-  preview_token: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export type Role = 'contributor' | 'editor' | 'approver' | 'admin';

@@ -5,7 +5,6 @@ export const vi = {
   home: 'Trang chủ',
   news: 'Tin tức',
   mainMenu: 'Danh mục chính',
-  openMenu: 'Danh mục',
   breadcrumb: 'Bạn đang ở',
   fontSize: 'Xem với cỡ chữ',
   fontSmaller: 'Giảm cỡ chữ',
@@ -36,7 +35,6 @@ export const vi = {
   footerFax: 'Fax',
   footerEmail: 'Email',
   footerResponsible: 'Chịu trách nhiệm chính',
-  footerLicence: 'Giấy phép',
   footerLinks: 'Liên kết',
   notFoundTitle: 'Không tìm thấy trang',
   notFoundText: 'Trang bạn tìm không có hoặc đã được chuyển đi. Hãy kiểm tra lại địa chỉ, hoặc trở về trang chủ.',
@@ -44,7 +42,6 @@ export const vi = {
   serverErrorText: 'Đã có lỗi ngoài ý muốn. Xin vui lòng thử lại sau ít phút. Lỗi đã được ghi lại để xử lý.',
   errorReference: 'Mã tham chiếu',
   backHome: 'Về trang chủ',
-  logoAlt: (name: string) => `Biểu trưng ${name}`,
   withdrawnNotice: 'Bài viết đã được lưu trữ, không còn hiệu lực:',
   goneTitle: 'Bài viết đã được gỡ bỏ',
   goneText: 'Nội dung này đã được gỡ khỏi cổng thông tin.',
@@ -64,14 +61,11 @@ export const vi = {
   searchPopular: 'Tìm kiếm phổ biến',
   searchFrom: 'Từ ngày',
   searchTo: 'Đến ngày',
-  searchFilters: 'Lọc theo ngày đăng',
   searchBadDate: 'Ngày phải có dạng năm-tháng-ngày, ví dụ 2024-05-31.',
   searchTip: 'Có thể gõ không dấu: “hoi nghi” cũng tìm được “Hội nghị”.',
   demoNotice: 'Bài viết minh hoạ',
   publishedAt: 'Đăng lúc',
   badRequest: 'Yêu cầu không hợp lệ',
-  badPageNumber: 'Số trang phải là số nguyên dương.',
-  notFoundApi: 'Không tìm thấy nội dung',
 } as const;
 
 type Widen<T> = T extends (...args: infer A) => string ? (...args: A) => string : T extends string ? string : T;

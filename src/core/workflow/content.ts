@@ -8,7 +8,8 @@ import { randomToken } from '../auth/crypto.ts';
 import { can, inCategories, type Actor } from '../auth/permissions.ts';
 import type { Content, ContentStatus, Database } from '../db/schema.ts';
 import { sanitizeBody } from '../html/sanitize.ts';
-import { slugify, toNfc } from '../text/fold.ts';
+import { toNfc } from '../text/fold.ts';
+import { uniqueSlug } from '../content/slugs.ts';
 import { WorkflowError } from './errors.ts';
 import { contentChanged } from './hooks.ts';
 import { editableByAuthor, editableByEditor, takedownKinds, transitions, type TakedownKind, type Transition } from './states.ts';
@@ -46,16 +47,6 @@ function clean(input: ContentInput): ContentInput {
   }
   if (input.categoryId !== undefined) out.categoryId = input.categoryId;
   return out;
-}
-
-async function uniqueSlug(trx: Trx, type: string, title: string, exceptId?: number): Promise<string> {
-  const base = slugify(title, 90) || 'bai-viet';
-  for (let n = 1; ; n++) {
-    const candidate = n === 1 ? base : `${base}-${n}`;
-    let q = trx.selectFrom('content').select('id').where('type', '=', type).where('language', '=', 'vi').where('slug', '=', candidate);
-    if (exceptId !== undefined) q = q.where('id', '!=', exceptId);
-    if (!(await q.executeTakeFirst())) return candidate;
-  }
 }
 
 /** Writes the content's current state as a revision (who, when, why). */

@@ -3,7 +3,7 @@
 import type { Transaction } from 'kysely';
 import { findOrCreateCategory } from '../../core/content/categories.ts';
 import type { Content, Database } from '../../core/db/schema.ts';
-import { slugify } from '../../core/text/fold.ts';
+import { uniqueSlug } from '../../core/content/slugs.ts';
 import type { ArticleInput } from './import/article-input.ts';
 import { contentChanged } from '../../core/workflow/hooks.ts';
 import { snapshot } from '../../core/workflow/content.ts';
@@ -16,21 +16,6 @@ export interface SaveOptions {
   isDemo?: boolean;
   isFeatured?: boolean;
   now?: Date;
-}
-
-async function uniqueSlug(trx: Transaction<Database>, title: string, exceptId?: number): Promise<string> {
-  const base = slugify(title, 90) || 'bai-viet';
-  for (let n = 1; ; n++) {
-    const candidate = n === 1 ? base : `${base}-${n}`;
-    let query = trx
-      .selectFrom('content')
-      .select('id')
-      .where('type', '=', newsType)
-      .where('language', '=', 'vi')
-      .where('slug', '=', candidate);
-    if (exceptId !== undefined) query = query.where('id', '!=', exceptId);
-    if (!(await query.executeTakeFirst())) return candidate;
-  }
 }
 
 export async function saveArticle(trx: Transaction<Database>, input: ArticleInput, options: SaveOptions = {}): Promise<{ id: number; outcome: SaveOutcome }> {
@@ -83,7 +68,7 @@ export async function saveArticle(trx: Transaction<Database>, input: ArticleInpu
       type: newsType,
       language: 'vi',
       translation_group: null,
-      slug: await uniqueSlug(trx, input.title),
+      slug: await uniqueSlug(trx, newsType, input.title),
       cover_image: null,
       cover_alt: null,
       status: 'published',

@@ -121,7 +121,6 @@ export const accountMigrations: Record<string, Migration> = {
       await add('takedown_reason', 'text');
       await add('redirect_to', 'text');
       await add('revision', 'integer', 1);
-      await add('preview_token', 'text');
 
       await db.schema
         .createTable('revisions')
