@@ -210,6 +210,22 @@ for (const kind of testDatabases()) {
       assert.match(history.body, /<ins>Một<\/ins>/);
     });
 
+    it('scheduling from the form reads the time as Vietnam time; a bad time is explained', async () => {
+      const writer = await makeStaff(portal, 'contributor', 'hen-gio-viet');
+      const boss = await makeStaff(portal, 'approver', 'hen-gio-duyet');
+      const c = await signedIn(portal, writer.email);
+      const id = /\/admin\/articles\/(\d+)/.exec((await c.post('/admin/articles', { title: 'Thông báo hẹn giờ đăng', category: '1' })).location!)![1];
+      await c.post(`/admin/articles/${id}/move/submit`, {});
+      const b = await signedIn(portal, boss.email);
+      await b.post(`/admin/articles/${id}/move/approve`, {});
+      const bad = await b.post(`/admin/articles/${id}/move/schedule`, { publishAt: 'ngày mai' });
+      assert.equal(bad.status, 400);
+      assert.match(bad.body, /Thời điểm đăng không hợp lệ/);
+      assert.equal((await b.post(`/admin/articles/${id}/move/schedule`, { publishAt: '2030-01-01T09:00' })).status, 303);
+      const row = await portal.ctx.db.kysely.selectFrom('content').select(['status', 'scheduled_at']).where('id', '=', Number(id)).executeTakeFirstOrThrow();
+      assert.deepEqual(row, { status: 'scheduled', scheduled_at: '2030-01-01T02:00:00.000Z' });
+    });
+
     it('the audit log filters and exports CSV; the API is for administrators only', async () => {
       const admin = await signedIn(portal, 'admin@bqlkkt.test');
       const page = await admin.get('/admin/audit?action=auth.login');

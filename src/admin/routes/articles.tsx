@@ -5,7 +5,7 @@ import { listCategories } from '../../core/content/categories.ts';
 import type { AppContext } from '../../core/context.ts';
 import type { Content } from '../../core/db/schema.ts';
 import { parseId } from '../../core/errors.ts';
-import { formatStamp, parseLocalTime } from '../../core/text/datetime.ts';
+import { formatStamp, parseLocalInput } from '../../core/text/datetime.ts';
 import { createDraft, getForActor, saveContent, transition } from '../../core/workflow/content.ts';
 import { WorkflowError } from '../../core/workflow/errors.ts';
 import { transitions, type Transition } from '../../core/workflow/states.ts';
@@ -16,12 +16,6 @@ import { guard } from '../guard.ts';
 import { AdminLayout, CsrfField } from '../views/AdminLayout.tsx';
 import { ArticleForm } from '../views/ArticleForm.tsx';
 import { sendAdminPage } from './session.tsx';
-
-/** "2026-11-28T09:30" typed in Vietnam time → ISO instant; undefined when malformed. */
-export function parseLocalInput(raw: string): string | undefined {
-  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(raw.trim());
-  return m ? parseLocalTime(Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5]))?.toISOString() : undefined;
-}
 
 export function registerArticleRoutes(app: FastifyInstance, ctx: AppContext): void {
   const db = ctx.db.kysely;
@@ -148,7 +142,7 @@ export function registerArticleRoutes(app: FastifyInstance, ctx: AppContext): vo
         reason: formValue(body, 'reason') || undefined,
         kind: formValue(body, 'kind') || undefined,
         redirectTo: formValue(body, 'redirectTo') || undefined,
-        publishAt: publishAtRaw ? (parseLocalInput(publishAtRaw) ?? 'invalid') : undefined,
+        publishAt: publishAtRaw ? (parseLocalInput(publishAtRaw)?.toISOString() ?? 'invalid') : undefined,
       }, meta(request));
       return reply.redirect(`/admin/articles/${id}?ok=moved`, 303);
     } catch (error) {

@@ -5,7 +5,7 @@ import { listAudit, type AuditFilter } from '../../core/audit/log.ts';
 import type { AppContext } from '../../core/context.ts';
 import { AppError, parsePageNumber } from '../../core/errors.ts';
 import { requirePermission } from '../../core/http/auth.ts';
-import { formatStamp, parseLocalTime } from '../../core/text/datetime.ts';
+import { formatStamp, parseLocalInput } from '../../core/text/datetime.ts';
 import { toCsv } from '../csv.ts';
 import { adminEnv } from '../env.ts';
 import { guard } from '../guard.ts';
@@ -16,8 +16,7 @@ type Query = { action?: string; user?: string; from?: string; to?: string; trang
 
 function dayStart(raw: string | undefined, name: string, plusDays = 0): string | undefined {
   if (!raw) return undefined;
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw);
-  const date = m ? parseLocalTime(Number(m[1]), Number(m[2]), Number(m[3]) , 0, 0) : undefined;
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(raw) ? parseLocalInput(raw) : undefined;
   if (!date) throw new AppError('BAD_QUERY', `${name} must be a date YYYY-MM-DD`);
   return new Date(date.getTime() + plusDays * 86400_000).toISOString();
 }

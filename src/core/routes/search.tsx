@@ -11,15 +11,14 @@ import type { PageEnv } from '../html/page-env.ts';
 import { pageEnv, sendPage } from '../http/page.ts';
 import { pick } from '../i18n/index.ts';
 import { didYouMean, popularSearches, recordSearch, search, suggest, type SearchResult } from '../search/index.ts';
-import { formatDatetimeAttr, formatStamp, parseLocalTime } from '../text/datetime.ts';
+import { formatDatetimeAttr, formatStamp, parseLocalInput } from '../text/datetime.ts';
 
 const pageSize = 10;
 
 /** "2024-05-31" → the start of that day in Vietnam (or the end, for "to"); undefined when absent. */
 export function parseDay(raw: string | undefined, end = false): string | undefined {
   if (raw === undefined || raw === '') return undefined;
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw);
-  const day = m ? parseLocalTime(Number(m[1]), Number(m[2]), Number(m[3]), 0, 0) : undefined;
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(raw) ? parseLocalInput(raw) : undefined;
   if (!day) throw new AppError('BAD_QUERY', 'dates must be YYYY-MM-DD');
   return new Date(day.getTime() + (end ? 86400_000 - 1 : 0)).toISOString();
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { formatDate, formatDatetimeAttr, formatStamp, isStampLine, parseLocalTime, parseStamp } from './datetime.ts';
+import { formatDate, formatDatetimeAttr, formatStamp, isStampLine, parseLocalInput, parseLocalTime, parseStamp } from './datetime.ts';
 
 describe('portal time stamps', () => {
   it('parses the seed stamp as Vietnam time', () => {
@@ -27,6 +27,13 @@ describe('portal time stamps', () => {
       assert.equal(parseStamp(bad), undefined, bad);
     }
   });
+  it('reads days and times typed in forms and data files as Vietnam time', () => {
+    assert.equal(parseLocalInput('2024-05-31')?.toISOString(), '2024-05-30T17:00:00.000Z');
+    assert.equal(parseLocalInput('2024-05-31 09:30')?.toISOString(), '2024-05-31T02:30:00.000Z');
+    assert.equal(parseLocalInput(' 2024-05-31T09:30 ')?.toISOString(), '2024-05-31T02:30:00.000Z');
+    for (const bad of ['2024-02-30', '2024-13-01', '31/05/2024', '2024-05-31T25:00', '2024-05-31T09:30:00', '', 'ngày mai']) assert.equal(parseLocalInput(bad), undefined, bad);
+  });
+
   it('recognises a line that is only a stamp', () => {
     assert.ok(isStampLine('(13:42 | 07/07/2020)'));
     assert.ok(isStampLine('  ( 9:05 | 7/7/2020 ) '));

@@ -50,6 +50,15 @@ export function parseLocalTime(year: number, month: number, day: number, hour: n
   return date;
 }
 
+/**
+ * A day or a time typed in Vietnam time, as forms and data files give it: "2024-05-31",
+ * "2024-05-31 09:30" or "2024-05-31T09:30" (datetime-local). Undefined when malformed or impossible.
+ */
+export function parseLocalInput(raw: string): Date | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?$/.exec(raw.trim());
+  return m ? parseLocalTime(Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4] ?? 0), Number(m[5] ?? 0)) : undefined;
+}
+
 const stampPattern = /\(\s*(\d{1,2}):(\d{2})\s*\|\s*(\d{1,2})\/(\d{1,2})\/(\d{4})\s*\)/;
 
 /** Finds "(HH:mm | dd/MM/yyyy)" in a text and returns the instant, or undefined. */

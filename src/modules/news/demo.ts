@@ -7,7 +7,7 @@ import { isSqlite } from '../../core/db/dialect.ts';
 import { removeDocument } from '../../core/search/index.ts';
 import type { Database } from '../../core/db/schema.ts';
 import { escapeHtml } from '../../core/html/escape.ts';
-import { parseLocalTime } from '../../core/text/datetime.ts';
+import { parseLocalInput } from '../../core/text/datetime.ts';
 import { articleSourceKey, type ArticleInput } from './import/article-input.ts';
 import { importFiles } from './import/importer.ts';
 import { demoArticles, type DemoArticle } from './demo/articles.ts';
@@ -16,8 +16,7 @@ import { newsType, saveArticle } from './save.ts';
 export const seedFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../demo');
 
 function demoInput(article: DemoArticle): ArticleInput {
-  const m = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2})$/.exec(article.publishedAt);
-  const publishedAt = m ? parseLocalTime(Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5])) : undefined;
+  const publishedAt = parseLocalInput(article.publishedAt);
   if (!publishedAt) throw new Error(`Demo article "${article.title}" has a bad time ${article.publishedAt}`);
   const blocks = article.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`);
   if (article.figure) {
