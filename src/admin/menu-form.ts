@@ -2,6 +2,7 @@
 import type { Category } from '../core/db/schema.ts';
 import type { MenuItem } from '../core/settings.ts';
 import { formValue } from './forms.tsx';
+import { isLocalPath, isWebAddress } from '../core/text/urls.ts';
 import type { SettingsText } from './settings-i18n.ts';
 
 export interface MenuRow {
@@ -34,7 +35,7 @@ export function readRows(body: unknown, prefix: string, count: number): MenuRow[
   }));
 }
 
-const isSafeTarget = (t: string) => /^\/(?![/\\])[^\s\\]*$/.test(t) || /^https?:\/\/[^\s/]+(\/\S*)?$/.test(t);
+const isSafeTarget = (t: string) => isLocalPath(t) || isWebAddress(t);
 
 /** Nested items, or the list of problems (row numbers start at 1). */
 export function parseMenu(rows: MenuRow[], categories: Category[], t: SettingsText, nested: boolean): { items: MenuItem[]; problems: string[] } {

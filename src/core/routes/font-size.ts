@@ -2,6 +2,7 @@
 // level in a cookie for a year and goes back to the page (only ever to a path on this site).
 import type { FastifyInstance } from 'fastify';
 import { AppError } from '../errors.ts';
+import { isLocalPath } from '../text/urls.ts';
 import { defaultFontLevel } from '../html/page-env.ts';
 import { fontCookie, fontLevelOf } from '../http/page.ts';
 
@@ -10,7 +11,7 @@ const steps: Record<string, number | null> = { giam: -1, 'mac-dinh': null, tang:
 /** Only local paths: "/tin-tuc?trang=2" yes; "//evil.example", "https://…", "/\\evil" no. */
 export function safeReturnPath(raw: unknown): string {
   if (raw === undefined) return '/';
-  if (typeof raw !== 'string' || !/^\/(?![/\\])[^\s\\]*$/.test(raw) || raw.length > 2000) throw new AppError('BAD_REDIRECT');
+  if (typeof raw !== 'string' || !isLocalPath(raw)) throw new AppError('BAD_REDIRECT');
   return raw;
 }
 

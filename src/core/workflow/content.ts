@@ -9,6 +9,7 @@ import { can, inCategories, type Actor } from '../auth/permissions.ts';
 import type { Content, ContentStatus, Database } from '../db/schema.ts';
 import { sanitizeBody } from '../html/sanitize.ts';
 import { toNfc } from '../text/fold.ts';
+import { isLocalPath, isWebAddress } from '../text/urls.ts';
 import { uniqueSlug } from '../content/slugs.ts';
 import { WorkflowError } from './errors.ts';
 import { contentChanged } from './hooks.ts';
@@ -199,7 +200,7 @@ function imagesWithoutAlt(body: string): number {
 
 function checkRedirect(target: string | undefined): string {
   const value = (target ?? '').trim();
-  if (/^\/(?![/\\])[^\s\\]*$/.test(value) || /^https:\/\/[^\s/]+(\/[^\s]*)?$/.test(value)) return value;
+  if (isLocalPath(value) || isWebAddress(value, true)) return value;
   throw new WorkflowError('BAD_REDIRECT');
 }
 
