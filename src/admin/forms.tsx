@@ -1,6 +1,30 @@
 // Small form components of the back office: labelled fields with hints and inline errors.
 import type { ComponentChildren } from 'preact';
 
+/** The label, hint and error of a field; `describedBy` links the control to the last two. */
+function FieldShell({ id, label, hint, error, children }: { id: string; label: string; hint?: string | undefined; error?: string | undefined; children: ComponentChildren }) {
+  return (
+    <div class={`field${error ? ' field--error' : ''}`}>
+      <label for={id}>{label}</label>
+      {hint && (
+        <p class="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p class="error-message" id={`${id}-error`}>
+          {error}
+        </p>
+      )}
+      {children}
+    </div>
+  );
+}
+
+function describedBy(id: string, hint: string | undefined, error: string | undefined): string | undefined {
+  return [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+}
+
 export function Field(props: {
   name: string;
   label: string;
@@ -14,20 +38,8 @@ export function Field(props: {
   maxLength?: number;
 }) {
   const id = `f-${props.name}`;
-  const describedBy = [props.hint ? `${id}-hint` : '', props.error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   return (
-    <div class={`field${props.error ? ' field--error' : ''}`}>
-      <label for={id}>{props.label}</label>
-      {props.hint && (
-        <p class="hint" id={`${id}-hint`}>
-          {props.hint}
-        </p>
-      )}
-      {props.error && (
-        <p class="error-message" id={`${id}-error`}>
-          {props.error}
-        </p>
-      )}
+    <FieldShell id={id} label={props.label} hint={props.hint} error={props.error}>
       <input
         id={id}
         name={props.name}
@@ -37,48 +49,36 @@ export function Field(props: {
         autoComplete={props.autocomplete}
         inputMode={props.inputMode}
         maxLength={props.maxLength}
-        aria-describedby={describedBy}
+        aria-describedby={describedBy(id, props.hint, props.error)}
         aria-invalid={props.error ? 'true' : undefined}
       />
-    </div>
+    </FieldShell>
   );
 }
 
 export function TextArea(props: { name: string; label: string; value?: string | undefined; rows?: number; error?: string | undefined; required?: boolean; maxLength?: number }) {
   const id = `f-${props.name}`;
   return (
-    <div class={`field${props.error ? ' field--error' : ''}`}>
-      <label for={id}>{props.label}</label>
-      {props.error && (
-        <p class="error-message" id={`${id}-error`}>
-          {props.error}
-        </p>
-      )}
-      <textarea id={id} name={props.name} rows={props.rows ?? 3} required={props.required} maxLength={props.maxLength} aria-describedby={props.error ? `${id}-error` : undefined} aria-invalid={props.error ? 'true' : undefined}>
+    <FieldShell id={id} label={props.label} error={props.error}>
+      <textarea id={id} name={props.name} rows={props.rows ?? 3} required={props.required} maxLength={props.maxLength} aria-describedby={describedBy(id, undefined, props.error)} aria-invalid={props.error ? 'true' : undefined}>
         {props.value}
       </textarea>
-    </div>
+    </FieldShell>
   );
 }
 
 export function Select(props: { name: string; label: string; options: { value: string; label: string }[]; value?: string | undefined; error?: string | undefined }) {
   const id = `f-${props.name}`;
   return (
-    <div class={`field${props.error ? ' field--error' : ''}`}>
-      <label for={id}>{props.label}</label>
-      {props.error && (
-        <p class="error-message" id={`${id}-error`}>
-          {props.error}
-        </p>
-      )}
-      <select id={id} name={props.name} aria-invalid={props.error ? 'true' : undefined}>
+    <FieldShell id={id} label={props.label} error={props.error}>
+      <select id={id} name={props.name} aria-describedby={describedBy(id, undefined, props.error)} aria-invalid={props.error ? 'true' : undefined}>
         {props.options.map((o) => (
           <option value={o.value} selected={o.value === props.value}>
             {o.label}
           </option>
         ))}
       </select>
-    </div>
+    </FieldShell>
   );
 }
 
