@@ -32,8 +32,8 @@ export const postgresSkipReason = pgUrl ? false : 'PostgreSQL tests skipped: TES
 
 export function testConfig(overrides: Partial<Config> = {}): Config {
   // Uploads of a test portal go to a temporary folder, never into the working copy.
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'congtin-test-'));
-  return { ...loadConfig({ NODE_ENV: 'test', BASE_URL: 'http://portal.test' }), dataDir, ...overrides };
+  const dataDir = overrides.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'congtin-test-'));
+  return { ...loadConfig({ NODE_ENV: 'test', BASE_URL: 'http://portal.test' }), ...overrides, dataDir };
 }
 
 async function freshSchema(url: string): Promise<{ schema: string; drop: () => Promise<void> }> {
@@ -89,6 +89,7 @@ export async function createTestPortal(
       await app.close();
       await db.close();
       await drop();
+      fs.rmSync(ctx.config.dataDir, { recursive: true, force: true });
     },
   };
 }
