@@ -2,6 +2,9 @@
 // src/admin/editor/editor.ts → public/build/editor.js (+ .map). Offline, about 0.1 s.
 // Run before start and before the tests; exits non-zero when the build fails.
 //   node scripts/build-assets.mjs
+// With NODE_ENV=production no source map is written (and an old one is removed): a map is the
+// whole original source, for the developer's machine only. The server never serves *.map anyway
+// (src/core/http/headers.ts).
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +16,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = path.join(root, 'public/build');
 
 const bundles = [{ entry: 'src/admin/editor/editor.ts', out: 'editor.js' }];
+const production = process.env.NODE_ENV === 'production';
 
 const started = performance.now();
 try {
@@ -28,7 +32,7 @@ try {
       format: 'iife',
       target: 'es2020',
       platform: 'browser',
-      sourcemap: 'linked',
+      sourcemap: production ? false : 'linked',
       legalComments: 'eof',
       define: { 'process.env.NODE_ENV': '"production"' },
       logLevel: 'silent',
@@ -36,6 +40,7 @@ try {
     for (const warning of result.warnings) {
       console.warn(esbuild.formatMessagesSync([warning], { kind: 'warning' }).join(''));
     }
+    if (production) fs.rmSync(`${outfile}.map`, { force: true });
     const code = fs.readFileSync(outfile);
     const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
     console.log(`build-assets: ${path.relative(root, outfile)} ${kib(code.length)} (${kib(gzipSync(code).length)} gzip)`);

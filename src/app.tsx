@@ -20,13 +20,29 @@ import { registerOpenApi } from './core/routes/openapi.ts';
 import { registerSearch } from './core/routes/search.tsx';
 import { modules } from './modules/registry.ts';
 import { registerAdmin } from './admin/index.ts';
+import { requestLogSerializer } from './core/http/redact.ts';
+import { fastifyServerOptions, registerServerLimits, serverLimits, type ServerLimits } from './core/http/limits.ts';
+import { registerPublicApiPreflight, registerSecurityHeaders } from './core/http/headers.ts';
+import { startMediaSweeper } from './core/media/sweep.ts';
+import { stripControlsDeep } from './core/text/controls.ts';
 
 const isApi = (request: FastifyRequest) => request.url.startsWith('/api/');
 
-export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
+export interface AppOptions {
+  /** timeouts and the connection cap (defaults in core/http/limits.ts); tests shorten them */
+  limits?: Partial<ServerLimits>;
+}
+
+export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promise<FastifyInstance> {
+  const limits = serverLimits(options.limits);
   const app = Fastify({
-    logger: { level: ctx.config.nodeEnv === 'test' ? 'silent' : ctx.config.logLevel },
-    trustProxy: ctx.config.nodeEnv === 'production',
+    // Slow or idle clients cannot hold sockets: header, body, idle and keep-alive limits.
+    ...fastifyServerOptions(limits),
+    // Request lines never show secrets of URLs (setup, reset and preview tokens): see http/redact.ts.
+    logger: { level: ctx.config.nodeEnv === 'test' ? 'silent' : ctx.config.logLevel, serializers: { req: requestLogSerializer } },
+    // Only the configured proxies' X-Forwarded-For is believed (default: loopback); anyone else's
+    // header is ignored, so it cannot dodge throttling or forge the audit log's address.
+    trustProxy: ctx.config.trustedProxies.length ? ctx.config.trustedProxies : false,
     routerOptions: { maxParamLength: 2048 },
     // Errors the router raises before any route runs (bad URL encoding, an overlong segment):
     // answered like ours, as a page in the site's style or an API error.
@@ -67,7 +83,11 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
     },
     strictTransportSecurity: https ? { maxAge: 31536000, includeSubDomains: true } : false,
     referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
+    // CSP frame-ancestors 'none' forbids framing; X-Frame-Options says the same to old browsers
+    frameguard: { action: 'deny' },
   });
+  registerServerLimits(app, limits);
+  registerSecurityHeaders(app);
   await app.register(cookie);
   await app.register(compress, { threshold: 1024, encodings: ['br', 'gzip', 'deflate'], brotliOptions: { params: { 1: 4 } } });
   await app.register(fastifyStatic, {
@@ -121,6 +141,15 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   app.addHook('onClose', async () => {
     await ctx.views.close();
   });
+  // Files left in DATA_DIR/media by uploads cut short (kill -9) are removed at start and hourly.
+  startMediaSweeper(app, ctx.db.kysely, ctx.config.dataDir);
+
+  // NUL and other control characters (not tab or line breaks) are removed from every parsed body
+  // and query before validation: they mean nothing in text, and PostgreSQL refuses NUL.
+  app.addHook('preValidation', async (request) => {
+    request.body = stripControlsDeep(request.body);
+    request.query = stripControlsDeep(request.query);
+  });
 
   // Routes come after the handlers above: Fastify routes keep the handlers set before them.
   registerAuth(app, ctx, await appSecret(ctx.db.kysely));
@@ -128,6 +157,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   registerFontSize(app);
   registerHome(app, ctx);
   registerOpenApi(app);
+  registerPublicApiPreflight(app);
   registerSearch(app, ctx);
   for (const mod of modules) await mod.registerRoutes?.(app, ctx);
   await registerAdmin(app, ctx);

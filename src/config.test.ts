@@ -13,6 +13,19 @@ describe('configuration', () => {
     assert.equal(config.nodeEnv, 'development');
     assert.equal(config.baseUrl, 'http://127.0.0.1:3000');
     assert.equal(config.loadDemo, true);
+    assert.deepEqual(config.trustedProxies, ['127.0.0.1', '::1']);
+  });
+
+  it('loads no demo content in production unless asked to', () => {
+    assert.equal(loadConfig({ NODE_ENV: 'production' }).loadDemo, false);
+    assert.equal(loadConfig({ NODE_ENV: 'production' }).loadDemoExplicit, false);
+    assert.equal(loadConfig({ NODE_ENV: 'production', DEMO_CONTENT: 'true' }).loadDemo, true);
+    assert.equal(loadConfig({ NODE_ENV: 'development' }).loadDemo, true);
+  });
+
+  it('reads trusted proxies as addresses and ranges', () => {
+    assert.deepEqual(loadConfig({ TRUSTED_PROXIES: '10.0.0.1, 10.1.0.0/16,fd00::/8' }).trustedProxies, ['10.0.0.1', '10.1.0.0/16', 'fd00::/8']);
+    assert.deepEqual(loadConfig({ TRUSTED_PROXIES: 'none' }).trustedProxies, []);
   });
 
   it('reads every variable', () => {
@@ -22,7 +35,8 @@ describe('configuration', () => {
     });
     assert.deepEqual(config, {
       host: '0.0.0.0', port: 8080, dataDir: '/srv/congtin', databaseUrl: 'postgres://u@db:5432/portal',
-      nodeEnv: 'production', baseUrl: 'https://bqlkkt.kiengiang.gov.vn', loadDemo: false, logLevel: 'warn',
+      nodeEnv: 'production', baseUrl: 'https://bqlkkt.kiengiang.gov.vn', loadDemo: false, loadDemoExplicit: true, logLevel: 'warn',
+      trustedProxies: ['127.0.0.1', '::1'],
       sessionIdleMinutes: 30, sessionMaxHours: 12, uploadMaxBytes: 20 * 1024 * 1024,
     });
   });
@@ -40,6 +54,9 @@ describe('configuration', () => {
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL', /one of/],
     [{ SESSION_IDLE_MINUTES: '0' }, 'SESSION_IDLE_MINUTES', /1 to 1440/],
     [{ UPLOAD_MAX_MB: '20MB' }, 'UPLOAD_MAX_MB', /whole number/],
+    [{ TRUSTED_PROXIES: '*' }, 'TRUSTED_PROXIES', /IP addresses or CIDR/],
+    [{ TRUSTED_PROXIES: '10.0.0.0/33' }, 'TRUSTED_PROXIES', /IP addresses or CIDR/],
+    [{ TRUSTED_PROXIES: 'proxy.local' }, 'TRUSTED_PROXIES', /IP addresses or CIDR/],
   ];
   for (const [env, variable, message] of bad) {
     it(`refuses ${JSON.stringify(env)} with one line naming ${variable}`, () => {

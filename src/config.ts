@@ -1,5 +1,6 @@
 // Every setting of the process, typed, read from environment variables with a documented default.
 // A bad value stops the start with one line that names the variable (ConfigError).
+import { isIP } from 'node:net';
 import path from 'node:path';
 
 export interface Config {
@@ -10,8 +11,12 @@ export interface Config {
   databaseUrl: string | undefined;
   nodeEnv: 'development' | 'production' | 'test';
   baseUrl: string;
-  /** load the seed and demo articles when the database has no content yet */
+  /** load the seed and demo articles when the database has no content yet (off by default in production) */
   loadDemo: boolean;
+  /** whether DEMO_CONTENT was set explicitly (start-up says how to load demo content when it was not) */
+  loadDemoExplicit: boolean;
+  /** addresses or CIDR ranges of reverse proxies whose X-Forwarded-For is believed */
+  trustedProxies: string[];
   logLevel: string;
   sessionIdleMinutes: number;
   sessionMaxHours: number;
@@ -26,7 +31,8 @@ export const settingsDoc = [
   ['DATABASE_URL', '(unset)', 'unset → SQLite file DATA_DIR/congtin.db; postgres://user@host:5432/db → PostgreSQL'],
   ['NODE_ENV', 'development', 'development, production or test'],
   ['BASE_URL', 'http://HOST:PORT', 'public address of the portal, used in absolute links (share links, feeds)'],
-  ['DEMO_CONTENT', 'true', 'load the seed and demo articles on the first start of an empty database'],
+  ['DEMO_CONTENT', 'true (false in production)', 'load the seed and demo articles on the first start of an empty database'],
+  ['TRUSTED_PROXIES', '127.0.0.1,::1', 'comma-separated addresses or CIDR ranges of the reverse proxies whose X-Forwarded-For is believed; "none" trusts no proxy'],
   ['LOG_LEVEL', 'info', 'pino level: fatal, error, warn, info, debug, trace, silent'],
   ['SESSION_IDLE_MINUTES', '30', 'back-office sessions end after this long without activity'],
   ['SESSION_MAX_HOURS', '12', 'back-office sessions end this long after sign-in, active or not'],
@@ -78,6 +84,21 @@ function parseUrl(name: string, raw: string, protocols: string[]): URL {
   return url;
 }
 
+/** "10.0.0.1, 10.1.0.0/16, ::1" → a list Fastify's trustProxy takes; every entry must be an IP or CIDR. */
+function parseProxies(raw: string): string[] {
+  if (/^none$/i.test(raw)) return [];
+  return raw.split(',').map((entry) => entry.trim()).filter(Boolean).map((entry) => {
+    const [address, bits, extra] = entry.split('/');
+    const family = isIP(address ?? '');
+    const maxBits = family === 4 ? 32 : 128;
+    const badBits = bits !== undefined && (!/^\d{1,3}$/.test(bits) || Number(bits) > maxBits);
+    if (!family || badBits || extra !== undefined) {
+      throw new ConfigError('TRUSTED_PROXIES', `must list IP addresses or CIDR ranges separated by commas, got "${entry}"`);
+    }
+    return entry;
+  });
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const value = (name: string): string | undefined => {
     const raw = env[name];
@@ -111,7 +132,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl,
     nodeEnv,
     baseUrl,
-    loadDemo: parseBoolean('DEMO_CONTENT', value('DEMO_CONTENT') ?? 'true'),
+    loadDemo: parseBoolean('DEMO_CONTENT', value('DEMO_CONTENT') ?? (nodeEnv === 'production' ? 'false' : 'true')),
+    loadDemoExplicit: value('DEMO_CONTENT') !== undefined,
+    trustedProxies: parseProxies(value('TRUSTED_PROXIES') ?? '127.0.0.1,::1'),
     logLevel,
     sessionIdleMinutes: parseWhole('SESSION_IDLE_MINUTES', value('SESSION_IDLE_MINUTES') ?? '30', 1, 1440),
     sessionMaxHours: parseWhole('SESSION_MAX_HOURS', value('SESSION_MAX_HOURS') ?? '12', 1, 720),

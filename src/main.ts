@@ -19,7 +19,9 @@ async function main(): Promise<void> {
   const ctx = await createContext(config);
   if (config.loadDemo) {
     const loaded = await loadDemoIfEmpty(ctx);
-    if (loaded > 0) console.log(`Loaded ${loaded} demo articles into the empty database.`);
+    if (loaded > 0) console.log(`Loaded ${loaded} demo articles into the empty database (remove them with: npx congtin demo --remove).`);
+  } else if (!config.loadDemoExplicit) {
+    console.log('Demo content is off in production. To fill an empty database with it: DEMO_CONTENT=true, or npx congtin demo --load.');
   }
   const app = await buildApp(ctx);
   const scheduler = startScheduler(ctx.db.kysely, {
@@ -38,7 +40,10 @@ async function main(): Promise<void> {
   console.log(`congtin is serving ${config.baseUrl} (${ctx.db.description})`);
   const setupToken = await setupTokenIfNeeded(ctx.db.kysely);
   if (setupToken) {
-    console.log(`No account exists yet. Create the first administrator (link valid 24 hours, once):\n  ${config.baseUrl}/admin/setup?token=${setupToken}`);
+    // The last lines of start-up, after pino's "Server listening" lines (let pending log writes
+    // go first), so the link is found at the bottom of the console; /admin also says to look here.
+    await new Promise((resolve) => setImmediate(resolve));
+    console.log(`\nNo account exists yet. Create the first administrator (link valid 24 hours, once):\n  ${config.baseUrl}/admin/setup?token=${setupToken}\nOr from the command line: npx congtin user create --email … --name … --role admin --password-stdin\n`);
   }
 }
 

@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { issueOneTimeToken, setupTokenIfNeeded } from '../src/core/auth/setup.ts';
+import { authClock } from '../src/core/auth/throttle.ts';
 import { currentTotp } from '../src/core/auth/totp.ts';
 import { createTestPortal, postgresSkipReason, testDatabases, type TestPortal } from './helpers/portal.ts';
 import { browserish, signIn, signedIn, testPassword } from './helpers/session.ts';
@@ -48,17 +49,26 @@ for (const kind of testDatabases()) {
       assert.match(noToken.body, /biểu mẫu đã hết hạn/);
     });
 
-    it('wrong passwords are refused, audited and throttled per account with 429', async () => {
+    it('wrong passwords are refused, audited and throttled per account with growing delays (429)', async () => {
       const staff = await makeStaff(portal, 'contributor', 'throttled');
       const b = browserish(portal);
-      for (let i = 0; i < 5; i++) {
-        const r = await signIn(b, staff.email, 'sai-mat-khau-123');
-        assert.equal(r.status, 401);
-        assert.match(r.body, /Thư điện tử hoặc mật khẩu không đúng/);
+      // The throttle's clock stands still: the delays are exact, whatever the machine's speed.
+      const start = Date.now();
+      authClock.now = () => new Date(start);
+      try {
+        for (let i = 0; i < 5; i++) {
+          const r = await signIn(b, staff.email, 'sai-mat-khau-123');
+          assert.equal(r.status, 401);
+          assert.match(r.body, /Thư điện tử hoặc mật khẩu không đúng/);
+        }
+        const blocked = await signIn(b, staff.email, testPassword);
+        assert.equal(blocked.status, 429, 'even the right password waits');
+        assert.match(blocked.body, /thử lại sau 1 giây/);
+        authClock.now = () => new Date(start + 1000);
+        assert.equal((await signIn(b, staff.email, testPassword)).status, 303, 'after the delay the right password works: no lock-out');
+      } finally {
+        authClock.now = () => new Date();
       }
-      const blocked = await signIn(b, staff.email, testPassword);
-      assert.equal(blocked.status, 429, 'even the right password waits');
-      assert.match(blocked.body, /thử lại sau 15 phút/);
       const failures = await portal.ctx.db.kysely.selectFrom('audit_log').select('action').where('actor', '=', staff.email).execute();
       assert.equal(failures.filter((f) => f.action === 'auth.login.failure').length, 5);
       assert.ok(failures.some((f) => f.action === 'auth.login.throttled'));
@@ -106,8 +116,9 @@ for (const kind of testDatabases()) {
       const page = await b.get('/admin/account');
       assert.match(page.body, /<img src="data:image\/svg\+xml;base64,/);
       const secret = /name="secret" value="([A-Z2-7]{32})"/.exec(page.body)![1]!;
-      assert.equal((await b.post('/admin/account/totp/enable', { secret, code: '000000' })).status, 400);
-      const on = await b.post('/admin/account/totp/enable', { secret, code: currentTotp(secret) });
+      assert.equal((await b.post('/admin/account/totp/enable', { secret, code: '000000', password: testPassword })).status, 400);
+      assert.equal((await b.post('/admin/account/totp/enable', { secret, code: currentTotp(secret) })).status, 400, 'the current password is required');
+      const on = await b.post('/admin/account/totp/enable', { secret, code: currentTotp(secret), password: testPassword });
       assert.equal(on.status, 200);
       const codes = [...on.body.matchAll(/<code>([0-9a-f]{5}-[0-9a-f]{5})<\/code>/g)].map((m) => m[1]!);
       assert.equal(codes.length, 10);
@@ -117,7 +128,8 @@ for (const kind of testDatabases()) {
       assert.equal((await c.get('/admin')).status, 303, 'not in before the second factor');
       await c.get('/admin/login/totp');
       assert.equal((await c.post('/admin/login/totp', { code: '123456' })).status, 401);
-      const ok = await c.post('/admin/login/totp', { code: currentTotp(secret) });
+      // The code that turned it on is used up (RFC 6238 §5.2): the next time step's code signs in.
+      const ok = await c.post('/admin/login/totp', { code: currentTotp(secret, Date.now() + 30_000) });
       assert.equal(ok.status, 303);
       assert.equal((await c.get('/admin')).status, 200);
 

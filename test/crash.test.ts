@@ -83,8 +83,9 @@ for (const kind of testDatabases()) {
         };
       }
       const env = { DATA_DIR: dataDir, ...(schemaUrl ? { DATABASE_URL: schemaUrl } : { DATABASE_URL: '' }) };
+      let server: { child: ChildProcess; base: string } | undefined;
       try {
-        let server = await startServer(env);
+        server = await startServer(env);
         // the first administrator, through the CLI like a real installation
         const create = spawn(process.execPath, ['bin/congtin.js', 'user', 'create', '--email', 'pv@bqlkkt.test', '--name', 'Phóng viên', '--role', 'contributor', '--password-stdin'], { env: { ...process.env, ...env }, stdio: ['pipe', 'ignore', 'inherit'] });
         create.stdin!.end(password);
@@ -97,15 +98,22 @@ for (const kind of testDatabases()) {
         const saved = await jar.fetch(`${server.base}/admin/articles/${id}/autosave`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf-token': csrf }, body: JSON.stringify({ title: 'Bản nháp trước sự cố', summary: '', body: text, baseRevision: 1 }) });
         assert.equal(saved.status, 200);
 
-        server.child.kill('SIGKILL');
-        await new Promise((r) => server.child.on('exit', r));
+        const first = server;
+        first.child.kill('SIGKILL');
+        await new Promise((r) => first.child.on('exit', r));
         server = await startServer(env);
         const again = await signIn(server.base, 'pv@bqlkkt.test');
         const page = await (await again.jar.fetch(`${server.base}/admin/articles/${id}`)).text();
         assert.ok(page.includes('Đoạn văn được tự động lưu ngay trước khi máy chủ bị tắt đột ngột.'), 'the autosaved text survived');
-        server.child.kill('SIGKILL');
       } finally {
+        // the server is stopped even when an assertion failed, before its folder is removed
+        if (server && server.child.exitCode === null && server.child.signalCode === null) {
+          const exited = new Promise((r) => server!.child.once('exit', r));
+          server.child.kill('SIGKILL');
+          await exited;
+        }
         await drop();
+        fs.rmSync(dataDir, { recursive: true, force: true });
       }
     });
   });

@@ -14,9 +14,16 @@ import { createTestPortal, postgresSkipReason, testDatabases, type TestPortal } 
 const seedFile = path.resolve('demo/000_a669bda985d7232c.txt');
 const seedText = fs.readFileSync(seedFile, 'utf8');
 
+const tempDirs: string[] = [];
 function tempDir(): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), 'congtin-import-'));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'congtin-import-'));
+  tempDirs.push(dir);
+  return dir;
 }
+// every folder made by this file's tests is removed once they have all run (passed or failed)
+after(() => {
+  for (const dir of tempDirs) fs.rmSync(dir, { recursive: true, force: true });
+});
 
 async function snapshot(portal: TestPortal) {
   const db = portal.ctx.db.kysely;

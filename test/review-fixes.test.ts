@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { authClock } from '../src/core/auth/throttle.ts';
 import { currentTotp } from '../src/core/auth/totp.ts';
 import { createUser } from '../src/core/auth/users.ts';
 import { importFiles } from '../src/modules/news/import/importer.ts';
@@ -27,17 +28,24 @@ for (const kind of testDatabases()) {
       const staff = await makeStaff(portal, 'editor', 'doan-ma');
       const b = await signedIn(portal, staff.email);
       const secret = /name="secret" value="([A-Z2-7]{32})"/.exec((await b.get('/admin/account')).body)![1]!;
-      await b.post('/admin/account/totp/enable', { secret, code: currentTotp(secret) });
+      await b.post('/admin/account/totp/enable', { secret, code: currentTotp(secret), password: testPassword });
       const statuses: number[] = [];
-      for (let round = 0; round < 2; round++) {
-        const c = browserish(portal);
-        statuses.push((await signIn(c, staff.email)).status);
-        await c.get('/admin/login/totp');
-        for (let i = 0; i < 4; i++) statuses.push((await c.post('/admin/login/totp', { code: '000000' })).status);
+      // The throttle's clock stands still: its delays (1 s after 5 failures) cannot pass meanwhile.
+      const start = Date.now();
+      authClock.now = () => new Date(start);
+      try {
+        for (let round = 0; round < 2; round++) {
+          const c = browserish(portal);
+          statuses.push((await signIn(c, staff.email)).status);
+          await c.get('/admin/login/totp');
+          for (let i = 0; i < 4; i++) statuses.push((await c.post('/admin/login/totp', { code: '000000' })).status);
+        }
+        const last = browserish(portal);
+        const final = await signIn(last, staff.email);
+        assert.equal(final.status, 429, `after 8 wrong codes the account waits (${statuses.join(',')})`);
+      } finally {
+        authClock.now = () => new Date();
       }
-      const last = browserish(portal);
-      const final = await signIn(last, staff.email);
-      assert.equal(final.status, 429, `after 8 wrong codes the account waits (${statuses.join(',')})`);
     });
 
     it('a role that requires 2FA cannot use the admin API or make tokens without it', async () => {
@@ -116,13 +124,15 @@ for (const kind of testDatabases()) {
       assert.equal(row.body, '<p>Bản chính thức.</p>');
     });
 
-    it('re-importing a changed article is a revision: an older form gets a 409', async () => {
+    it('re-importing a changed article is a revision: an older form gets a 409', async (t) => {
       const seed = path.resolve('demo/000_a669bda985d7232c.txt');
       const db = portal.ctx.db.kysely;
       const before = await db.selectFrom('content').select(['id', 'revision']).where('title', 'like', 'Hội nghị sơ kết 6 tháng%').executeTakeFirstOrThrow();
       const fs = await import('node:fs');
       const os = await import('node:os');
-      const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'congtin-reimport-')), 'seed.txt');
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'congtin-reimport-'));
+      t.after(() => fs.rmSync(dir, { recursive: true, force: true }));
+      const file = path.join(dir, 'seed.txt');
       fs.writeFileSync(file, fs.readFileSync(seed, 'utf8').replace('Tham dự và chỉ đạo', 'Tham dự và trực tiếp chỉ đạo'));
       assert.equal((await importFiles(db, [file]))[0]?.outcome, 'updated');
       const after = await db.selectFrom('content').select('revision').where('id', '=', before.id).executeTakeFirstOrThrow();

@@ -21,8 +21,10 @@ const run = promisify(execFile);
 
 async function openTarget(kind: 'sqlite' | 'postgres'): Promise<{ db: Db; target: string; schema: string; drop: () => Promise<void> }> {
   if (kind === 'sqlite') {
-    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'congtin-sched-')), 'db.sqlite');
-    return { db: connectDatabase({ sqliteFile: file }), target: file, schema: '-', drop: async () => undefined };
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'congtin-sched-'));
+    const file = path.join(dir, 'db.sqlite');
+    // drop() runs after db.close(): the folder, database file and WAL files go with it
+    return { db: connectDatabase({ sqliteFile: file }), target: file, schema: '-', drop: async () => fs.rmSync(dir, { recursive: true, force: true }) };
   }
   const schema = `t_${randomBytes(6).toString('hex')}`;
   const client = new pg.Client({ connectionString: pgUrl });

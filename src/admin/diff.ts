@@ -2,6 +2,7 @@
 // paragraph, word by word (the `diff` package), so an editor sees what changed in words.
 import { diffWords } from 'diff';
 import { parse } from 'node-html-parser';
+import { markupToText, withinMarkupLimits } from '../core/html/markup-limits.ts';
 
 export interface DiffPart {
   value: string;
@@ -11,6 +12,8 @@ export interface DiffPart {
 
 /** Block-level text of a body, one paragraph per line, with images shown by their alt text. */
 export function bodyToText(html: string): string {
+  // An old revision past the markup limits is not parsed: its text, tags dropped.
+  if (!withinMarkupLimits(html)) return markupToText(html).replace(/[ \t\u00a0]+/g, ' ').replace(/ *\n\s*/g, '\n').trim();
   const root = parse(html);
   const blocks = root.querySelectorAll('p, h2, h3, h4, li, blockquote, figcaption, td, th, img');
   const lines = blocks.map((el) => (el.tagName === 'IMG' ? `[${el.getAttribute('alt') ?? ''}]` : el.text.replace(/\s+/g, ' ').trim())).filter(Boolean);

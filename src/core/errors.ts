@@ -12,10 +12,10 @@ export const errors = {
   FORBIDDEN: { status: 403, vi: 'Bạn không có quyền thực hiện thao tác này.', en: 'You are not allowed to do this.' },
   TOTP_REQUIRED: { status: 403, vi: 'Vai trò của bạn bắt buộc xác thực hai lớp. Hãy bật trong Tài khoản của tôi.', en: 'Your role requires two-factor authentication. Turn it on in My account.' },
   CSRF: { status: 403, vi: 'Phiên làm việc của biểu mẫu đã hết hạn. Hãy tải lại trang và thử lại.', en: 'The form has expired. Reload the page and try again.' },
-  THROTTLED: { status: 429, vi: 'Đăng nhập sai quá nhiều lần. Hãy thử lại sau 15 phút.', en: 'Too many failed sign-ins. Try again in 15 minutes.' },
   TOO_LARGE: { status: 413, vi: 'Tệp quá lớn.', en: 'The file is too large.' },
   UNSUPPORTED_TYPE: { status: 415, vi: 'Loại tệp không được chấp nhận.', en: 'This type of file is not accepted.' },
   BAD_BODY: { status: 400, vi: 'Dữ liệu gửi lên không hợp lệ.', en: 'The request body is invalid.' },
+  REQUEST_TIMEOUT: { status: 408, vi: 'Yêu cầu gửi đến quá chậm nên đã bị ngắt. Hãy kiểm tra kết nối mạng và thử lại.', en: 'The request arrived too slowly and was cut off. Check the network connection and try again.' },
   CONFLICT: { status: 409, vi: 'Xung đột với dữ liệu hiện có.', en: 'Conflicts with existing data.' },
   INTERNAL: { status: 500, vi: 'Đã có lỗi ngoài ý muốn.', en: 'An unexpected error occurred.' },
 } as const;

@@ -45,7 +45,7 @@ describe('back office in Chromium', { skip: browserSkipReason }, () => {
     return { context, page, errors };
   }
 
-  it('admin → contributor → approver → public site', async () => {
+  it('admin → contributor → approver → public site', async (t) => {
     // 1. The administrator adds two people.
     const admin = await as('admin@bqlkkt.test');
     for (const [name, email, role] of [['Trần Thị Phóng Viên', 'pv@bqlkkt.test', 'contributor'], ['Lê Văn Lãnh Đạo', 'ld@bqlkkt.test', 'approver']] as const) {
@@ -65,7 +65,9 @@ describe('back office in Chromium', { skip: browserSkipReason }, () => {
 
     // 2. The contributor uploads a photo, writes in the editor, inserts the photo and submits.
     const pv = await as('pv@bqlkkt.test');
-    const photo = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'congtin-photo-')), 'tram-xu-ly.jpg');
+    const photoDir = fs.mkdtempSync(path.join(os.tmpdir(), 'congtin-photo-'));
+    t.after(() => fs.rmSync(photoDir, { recursive: true, force: true }));
+    const photo = path.join(photoDir, 'tram-xu-ly.jpg');
     await sharp({ create: { width: 1600, height: 900, channels: 3, background: { r: 40, g: 110, b: 160 } } }).jpeg().toFile(photo);
     await pv.page.getByRole('navigation').getByRole('link', { name: 'Thư viện tư liệu' }).click();
     await pv.page.getByLabel(/Chọn tệp/).setInputFiles(photo);

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../../src/app.tsx';
+import { buildApp, type AppOptions } from '../../src/app.tsx';
 import { loadConfig, type Config } from '../../src/config.ts';
 import { createContext, loadDemoIfEmpty } from '../../src/core/bootstrap.ts';
 import type { AppContext } from '../../src/core/context.ts';
@@ -55,7 +55,7 @@ async function freshSchema(url: string): Promise<{ schema: string; drop: () => P
 
 export async function createTestPortal(
   kind: DbKind,
-  options: { demo?: boolean; extraRoutes?: (app: FastifyInstance) => void } = {},
+  options: { demo?: boolean; extraRoutes?: (app: FastifyInstance) => void; app?: AppOptions; config?: Partial<Config> } = {},
 ): Promise<TestPortal> {
   let drop = async () => undefined as void;
   let db;
@@ -70,9 +70,9 @@ export async function createTestPortal(
   let ctx: AppContext;
   let app: FastifyInstance;
   try {
-    ctx = await createContext(testConfig({ databaseUrl: kind === 'postgres' ? pgUrl : undefined }), db);
+    ctx = await createContext(testConfig({ databaseUrl: kind === 'postgres' ? pgUrl : undefined, ...options.config }), db);
     if (options.demo) await loadDemoIfEmpty(ctx);
-    app = await buildApp(ctx);
+    app = await buildApp(ctx, options.app);
     options.extraRoutes?.(app);
     await app.ready();
   } catch (error) {

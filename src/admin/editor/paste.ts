@@ -4,6 +4,7 @@
 // carries meaning is kept or turned into markup: headings, lists (Word's fake "mso-list"
 // paragraphs become real <ul>/<ol>), bold/italic/underline/strike (also when only a style said
 // so), tables, links with an acceptable address, images with an http(s) or relative address.
+import { defaultMarkupLimits, markupToText, scanMarkup } from '../../core/html/markup-limits.ts';
 import { isAllowedLinkUrl, normalizeImageUrl } from './urls.ts';
 
 const dropTags = new Set([
@@ -176,8 +177,21 @@ function isLoneImage(p: Element): boolean {
   return p.children.length === 1 && p.firstElementChild!.localName === 'img' && !(p.textContent ?? '').replace(/[\s\u00a0]/g, '');
 }
 
+function textAsParagraphs(html: string): string {
+  const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return markupToText(html)
+    .split(/\n+/)
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .map((line) => `<p>${escape(line)}</p>`)
+    .join('');
+}
+
 /** The pasted HTML without Office noise, with its structure. Browser only (DOMParser). */
 export function cleanPastedHtml(html: string): string {
+  // Markup nested absurdly deep (a hostile page, a broken export) would freeze this tab and be
+  // refused by the server: only its text is pasted. Big but flat pastes (a long Word file) are fine.
+  if (scanMarkup(html, { ...defaultMarkupLimits, maxElements: Infinity, maxAttributes: Infinity }).problem === 'depth') return textAsParagraphs(html);
   const prepared = neutralizeStyles(
     html.replace(/<!--[\s\S]*?-->/g, '').replace(/<!\[(?:if[^\]]*|endif)\]>/gi, ''),
   );

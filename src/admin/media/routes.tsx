@@ -7,6 +7,7 @@ import multipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../core/context.ts';
 import { parseId, parsePageNumber } from '../../core/errors.ts';
+import { queryOf } from '../../core/http/query-schema.ts';
 import { assetUrl } from '../../core/http/assets.ts';
 import { MediaError } from '../../core/media/errors.ts';
 import { canView } from '../../core/workflow/content.ts';
@@ -31,11 +32,12 @@ export const maxFilesPerUpload = 20;
 export interface MediaRouteOptions {
   /** where files go (default: local disk under <dataDir>/media) */
   storage?: MediaStorage;
-  /** largest image in pixels (default 50 megapixels) */
+  /** largest image in pixels (default 40 megapixels, see core/media/process.ts) */
   maxPixels?: number;
 }
 
 type LibraryQs = { q?: string; kind?: string; missingAlt?: string; trang?: string; uploaded?: string; duplicates?: string; deleted?: string };
+const libraryQs = queryOf(['q', 'kind', 'missingAlt', 'trang', 'uploaded', 'duplicates', 'deleted']);
 
 function libraryQuery(qs: LibraryQs): LibraryQuery {
   const kind = qs.kind === 'image' || qs.kind === 'attachment' ? qs.kind : '';
@@ -136,12 +138,12 @@ export function registerMediaRoutes(app: FastifyInstance, ctx: AppContext, optio
       if (request.isMultipart() && !request.raw.complete) reply.header('Connection', 'close');
     });
 
-    scope.get<{ Querystring: LibraryQs }>('/admin/media', async (request, reply) => {
+    scope.get<{ Querystring: LibraryQs }>('/admin/media', libraryQs, async (request, reply) => {
       await guard(ctx, request, 'media.upload');
       return showLibrary(request, reply);
     });
 
-    scope.post<{ Querystring: LibraryQs }>('/admin/media', { preValidation: exposeLeadingCsrfField }, async (request, reply) => {
+    scope.post<{ Querystring: LibraryQs }>('/admin/media', { ...libraryQs, preValidation: exposeLeadingCsrfField }, async (request, reply) => {
       await guard(ctx, request, 'media.upload');
       const who = whoOf(request);
       const report: UploadReport = { stored: [], failures: [] };
@@ -163,7 +165,7 @@ export function registerMediaRoutes(app: FastifyInstance, ctx: AppContext, optio
       return showLibrary(request, reply, report, status);
     });
 
-    scope.get<{ Querystring: { q?: string } }>('/admin/media/picker', async (request, reply) => {
+    scope.get<{ Querystring: { q?: string } }>('/admin/media/picker', queryOf(['q']), async (request, reply) => {
       await guard(ctx, request, 'media.upload');
       const { items } = await listMedia(db, { q: (request.query.q ?? '').slice(0, 200), kind: 'image', limit: 100, offset: 0 });
       const variants = await variantsOf(db, items.map((m) => m.id));
@@ -175,7 +177,7 @@ export function registerMediaRoutes(app: FastifyInstance, ctx: AppContext, optio
       return reply.header('Cache-Control', 'no-store').send({ items: out });
     });
 
-    scope.get<{ Params: { id: string }; Querystring: { ok?: string } }>('/admin/media/:id', async (request, reply) => {
+    scope.get<{ Params: { id: string }; Querystring: { ok?: string } }>('/admin/media/:id', queryOf(['ok']), async (request, reply) => {
       await guard(ctx, request, 'media.upload');
       const media = await loadMedia(request.params.id);
       return showItem(request, reply, media, { flash: request.query.ok ? mediaText[adminLanguage(request)].saved : undefined });

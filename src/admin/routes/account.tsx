@@ -1,11 +1,14 @@
 // My account: password, two-factor sign-in (QR code drawn on the server, recovery codes), my
-// sessions (revoke any), my API tokens (create, shown once; revoke).
+// sessions (revoke any), my API tokens (create, shown once; revoke). Every check of the current
+// password (or code) here is throttled like sign-in and audited, failures and successes.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Auth } from '../../core/http/auth.ts';
 import { audit } from '../../core/audit/log.ts';
 import { createApiToken, listApiTokens, revokeAllApiTokens, revokeApiToken } from '../../core/auth/api-tokens.ts';
 import { hashPassword, passwordProblem, verifyPassword } from '../../core/auth/passwords.ts';
 import { listSessions, revokeSession } from '../../core/auth/sessions.ts';
-import { newRecoveryCodes, newTotpSecret, qrDataUrl, totpUri, verifyTotp } from '../../core/auth/totp.ts';
+import { attemptSucceeded, beginAttempt } from '../../core/auth/throttle.ts';
+import { acceptTotp, newRecoveryCodes, newTotpSecret, qrDataUrl, totpStep, totpUri } from '../../core/auth/totp.ts';
 import type { AppContext } from '../../core/context.ts';
 import { parseId } from '../../core/errors.ts';
 import { requireAuth } from '../../core/http/auth.ts';
@@ -74,6 +77,7 @@ export function registerAccountRoutes(app: FastifyInstance, ctx: AppContext): vo
               </p>
               <input type="hidden" name="secret" value={pendingSecret} />
               <Field name="code" label={t.totpCode} inputMode="numeric" required autocomplete="one-time-code" maxLength={6} />
+              <Field name="password" label={t.currentPassword} type="password" required autocomplete="current-password" />
               <button type="submit" class="button">
                 {t.totpEnable}
               </button>
@@ -189,10 +193,34 @@ export function registerAccountRoutes(app: FastifyInstance, ctx: AppContext): vo
 
   app.get('/admin/account', async (request, reply) => show(request, reply));
 
+  /**
+   * Checks the current password (and code) before a sensitive change: counted before checking
+   * with the sign-in throttle (key reauth:<user id>: 5 free failures, then growing delays), and
+   * audited. Returns an error to show, or undefined when every check passed.
+   */
+  async function reauthenticate(request: FastifyRequest, reply: FastifyReply, auth: Auth, purpose: string, checks: () => Promise<string | undefined>): Promise<Extras | undefined> {
+    const env = await adminEnv(ctx, request);
+    const attempt = await beginAttempt(db, { key: `reauth:${auth.user.id}`, policy: 'account', ip: null });
+    if (!attempt.allowed) {
+      await audit(db, { action: 'auth.reauth.throttled', userId: auth.user.id, actor: auth.user.email, ip: request.ip, details: { purpose, retryAfter: attempt.retryAfterSeconds } });
+      reply.header('Retry-After', String(attempt.retryAfterSeconds));
+      return { error: env.t.reauthThrottled(attempt.retryAfterSeconds), status: 429 };
+    }
+    const problem = await checks();
+    if (problem) {
+      await audit(db, { action: 'auth.reauth.failure', userId: auth.user.id, actor: auth.user.email, ip: request.ip, details: { purpose } });
+      return { error: problem, status: 400 };
+    }
+    await attemptSucceeded(db, attempt);
+    await audit(db, { action: 'auth.reauth.success', userId: auth.user.id, actor: auth.user.email, ip: request.ip, details: { purpose } });
+    return undefined;
+  }
+
   app.post('/admin/account/password', async (request, reply) => {
     const auth = requireAuth(request);
     const env = await adminEnv(ctx, request);
-    if (!(await verifyPassword(auth.user.password_hash, formValue(request.body, 'current')))) return show(request, reply, { error: env.t.wrongPassword, status: 400 });
+    const refused = await reauthenticate(request, reply, auth, 'password-change', async () => ((await verifyPassword(auth.user.password_hash, formValue(request.body, 'current'))) ? undefined : env.t.wrongPassword));
+    if (refused) return show(request, reply, refused);
     const password = formValue(request.body, 'password');
     const problem = passwordProblem(password, auth.user.email);
     if (problem) return show(request, reply, { error: env.t.passwordProblems[problem], status: 400 });
@@ -208,18 +236,31 @@ export function registerAccountRoutes(app: FastifyInstance, ctx: AppContext): vo
     const auth = requireAuth(request);
     const env = await adminEnv(ctx, request);
     const secret = formValue(request.body, 'secret');
-    if (!/^[A-Z2-7]{32}$/.test(secret) || !verifyTotp(secret, formValue(request.body, 'code'))) return show(request, reply, { error: env.t.totpWrong, pendingSecret: /^[A-Z2-7]{32}$/.test(secret) ? secret : undefined, status: 400 });
+    const wellFormed = /^[A-Z2-7]{32}$/.test(secret);
+    const step = wellFormed ? totpStep(secret, formValue(request.body, 'code')) : undefined;
+    if (step === undefined) return show(request, reply, { error: env.t.totpWrong, pendingSecret: wellFormed ? secret : undefined, status: 400 });
+    // Setting up or replacing the second factor needs the current password, and the current
+    // code when one is already on: a borrowed session alone cannot take over the account.
+    const user = auth.user;
+    const refused = await reauthenticate(request, reply, auth, user.totp_enabled ? 'totp-replace' : 'totp-enable', async () => {
+      if (!(await verifyPassword(user.password_hash, formValue(request.body, 'password')))) return env.t.wrongPassword;
+      if (user.totp_enabled && !(user.totp_secret && (await acceptTotp(db, user.id, user.totp_secret, formValue(request.body, 'currentCode'))))) return env.t.totpWrong;
+      return undefined;
+    });
+    if (refused) return show(request, reply, { ...refused, pendingSecret: secret });
     const { codes, hashes } = newRecoveryCodes();
-    await db.updateTable('users').set({ totp_secret: secret, totp_enabled: 1, recovery_codes: JSON.stringify(hashes), updated_at: new Date().toISOString() }).where('id', '=', auth.user.id).execute();
-    await audit(db, { action: 'auth.totp.enable', userId: auth.user.id, actor: auth.user.email, ip: request.ip });
+    // The code just shown counts as used: it cannot sign in a second time.
+    await db.updateTable('users').set({ totp_secret: secret, totp_enabled: 1, totp_last_step: step, recovery_codes: JSON.stringify(hashes), updated_at: new Date().toISOString() }).where('id', '=', auth.user.id).execute();
+    await audit(db, { action: user.totp_enabled ? 'auth.totp.replace' : 'auth.totp.enable', userId: auth.user.id, actor: auth.user.email, ip: request.ip });
     return show(request, reply, { recoveryCodes: codes });
   });
 
   app.post('/admin/account/totp/disable', async (request, reply) => {
     const auth = requireAuth(request);
     const env = await adminEnv(ctx, request);
-    if (!(await verifyPassword(auth.user.password_hash, formValue(request.body, 'password')))) return show(request, reply, { error: env.t.wrongPassword, status: 400 });
-    await db.updateTable('users').set({ totp_secret: null, totp_enabled: 0, recovery_codes: null, updated_at: new Date().toISOString() }).where('id', '=', auth.user.id).execute();
+    const refused = await reauthenticate(request, reply, auth, 'totp-disable', async () => ((await verifyPassword(auth.user.password_hash, formValue(request.body, 'password'))) ? undefined : env.t.wrongPassword));
+    if (refused) return show(request, reply, refused);
+    await db.updateTable('users').set({ totp_secret: null, totp_enabled: 0, totp_last_step: null, recovery_codes: null, updated_at: new Date().toISOString() }).where('id', '=', auth.user.id).execute();
     await audit(db, { action: 'auth.totp.disable', userId: auth.user.id, actor: auth.user.email, ip: request.ip });
     return show(request, reply);
   });

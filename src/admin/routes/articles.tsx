@@ -5,6 +5,7 @@ import { listCategories } from '../../core/content/categories.ts';
 import type { AppContext } from '../../core/context.ts';
 import type { Content } from '../../core/db/schema.ts';
 import { parseId } from '../../core/errors.ts';
+import { queryOf } from '../../core/http/query-schema.ts';
 import { formatStamp, parseLocalInput } from '../../core/text/datetime.ts';
 import { createDraft, getForActor, saveContent, transition } from '../../core/workflow/content.ts';
 import { WorkflowError } from '../../core/workflow/errors.ts';
@@ -85,7 +86,7 @@ export function registerArticleRoutes(app: FastifyInstance, ctx: AppContext): vo
     }
   });
 
-  app.get<{ Params: { id: string }; Querystring: { ok?: string } }>('/admin/articles/:id', async (request, reply) => {
+  app.get<{ Params: { id: string }; Querystring: { ok?: string } }>('/admin/articles/:id', queryOf(['ok']), async (request, reply) => {
     const auth = await guard(ctx, request);
     const content = await getForActor(db, auth.actor, parseId(request.params.id));
     const env = await adminEnv(ctx, request);

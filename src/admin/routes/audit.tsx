@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { listAudit, type AuditFilter } from '../../core/audit/log.ts';
 import type { AppContext } from '../../core/context.ts';
 import { AppError, parsePageNumber } from '../../core/errors.ts';
+import { queryOf } from '../../core/http/query-schema.ts';
 import { requirePermission } from '../../core/http/auth.ts';
 import { formatStamp, parseLocalInput } from '../../core/text/datetime.ts';
 import { toCsv } from '../csv.ts';
@@ -13,6 +14,7 @@ import { AdminLayout } from '../views/AdminLayout.tsx';
 import { sendAdminPage } from './session.tsx';
 
 type Query = { action?: string; user?: string; from?: string; to?: string; trang?: string; page?: string };
+const pageQs = queryOf(['action', 'user', 'from', 'to', 'trang']);
 
 function dayStart(raw: string | undefined, name: string, plusDays = 0): string | undefined {
   if (!raw) return undefined;
@@ -36,7 +38,7 @@ function filterOf(query: Query, page: number): AuditFilter {
 export function registerAuditRoutes(app: FastifyInstance, ctx: AppContext): void {
   const db = ctx.db.kysely;
 
-  app.get<{ Querystring: Query }>('/admin/audit', async (request, reply) => {
+  app.get<{ Querystring: Query }>('/admin/audit', pageQs, async (request, reply) => {
     await guard(ctx, request, 'audit.view');
     const env = await adminEnv(ctx, request);
     const { t } = env;
@@ -94,14 +96,14 @@ export function registerAuditRoutes(app: FastifyInstance, ctx: AppContext): void
     );
   });
 
-  app.get<{ Querystring: Query }>('/admin/audit.csv', async (request, reply) => {
+  app.get<{ Querystring: Query }>('/admin/audit.csv', pageQs, async (request, reply) => {
     await guard(ctx, request, 'audit.view');
     const rows = await listAudit(db, { ...filterOf(request.query, 1), limit: 100_000, offset: 0 });
     const csv = toCsv(['id', 'at', 'user_id', 'actor', 'action', 'target_type', 'target_id', 'ip', 'details'], rows.map((r) => [r.id, r.at, r.user_id, r.actor, r.action, r.target_type, r.target_id, r.ip, r.details]));
     return reply.type('text/csv; charset=utf-8').header('Content-Disposition', 'attachment; filename="nhat-ky-he-thong.csv"').header('Cache-Control', 'no-store').send(csv);
   });
 
-  app.get<{ Querystring: Query }>('/api/v1/admin/audit', async (request) => {
+  app.get<{ Querystring: Query }>('/api/v1/admin/audit', queryOf(['action', 'user', 'from', 'to', 'page'], { strict: true }), async (request) => {
     requirePermission(request, 'audit.view');
     const page = parsePageNumber(request.query.page);
     const rows = await listAudit(db, filterOf(request.query, page));

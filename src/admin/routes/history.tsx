@@ -3,6 +3,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../core/context.ts';
 import { parseId } from '../../core/errors.ts';
+import { queryOf } from '../../core/http/query-schema.ts';
 import { formatStamp } from '../../core/text/datetime.ts';
 import { canEdit, getForActor, getRevision, listRevisions, restoreRevision } from '../../core/workflow/content.ts';
 import { bodyToText, wordDiff, type DiffPart } from '../diff.ts';
@@ -22,7 +23,7 @@ function Diff({ parts }: { parts: DiffPart[] }) {
 export function registerHistoryRoutes(app: FastifyInstance, ctx: AppContext): void {
   const db = ctx.db.kysely;
 
-  app.get<{ Params: { id: string }; Querystring: { a?: string; b?: string } }>('/admin/articles/:id/history', async (request, reply) => {
+  app.get<{ Params: { id: string }; Querystring: { a?: string; b?: string } }>('/admin/articles/:id/history', queryOf(['a', 'b']), async (request, reply) => {
     const auth = await guard(ctx, request);
     const content = await getForActor(db, auth.actor, parseId(request.params.id));
     const env = await adminEnv(ctx, request);

@@ -1,12 +1,14 @@
 // Signing in (password, then the second factor when turned on), signing out, and the back
-// office's language switch. Failures are throttled per account and per IP and audited.
+// office's language switch. Attempts are throttled (core/auth/throttle.ts: growing delays per
+// account, a limit per IP, a separate limit for devices that signed in before) and audited.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { audit } from '../../core/audit/log.ts';
+import { audit, validIp } from '../../core/audit/log.ts';
 import { dummyHash, verifyPassword } from '../../core/auth/passwords.ts';
 import { completeTotp, createSession, revokeSession } from '../../core/auth/sessions.ts';
-import { clearLoginFailures, isLoginThrottled, recordLoginFailure } from '../../core/auth/throttle.ts';
-import { useRecoveryCode, verifyTotp } from '../../core/auth/totp.ts';
-import { findUserByEmail, normalizeEmail } from '../../core/auth/users.ts';
+import { knownDevice, setDeviceCookie } from '../../core/auth/devices.ts';
+import { attemptSucceeded, beginAttempt, releaseAttempt, type AttemptSubject } from '../../core/auth/throttle.ts';
+import { acceptTotp, consumeRecoveryCode } from '../../core/auth/totp.ts';
+import { countUsers, findUserByEmail, normalizeEmail } from '../../core/auth/users.ts';
 import type { AppContext } from '../../core/context.ts';
 import { safeReturnPath } from '../../core/routes/font-size.ts';
 import { clearSessionCookie, setSessionCookie } from '../../core/http/auth.ts';
@@ -14,7 +16,7 @@ import { renderDocument } from '../../core/html/render.ts';
 import { adminEnv, adminLangCookie, type AdminEnv } from '../env.ts';
 import { CsrfField, AdminLayout } from '../views/AdminLayout.tsx';
 import { Field, formValue } from '../forms.tsx';
-import { checkPreSessionToken, preSessionToken } from '../pre-session.ts';
+import { checkPreSessionToken, cookieSecret, isHttps, preSessionToken } from '../pre-session.ts';
 
 function adminReturn(raw: string): string {
   try {
@@ -25,10 +27,15 @@ function adminReturn(raw: string): string {
   }
 }
 
-function LoginPage({ env, token, email, back, error, flash }: { env: AdminEnv; token: string; email?: string; back: string; error?: string; flash?: string }) {
+function LoginPage({ env, token, email, back, error, flash, noAccount }: { env: AdminEnv; token: string; email?: string; back: string; error?: string; flash?: string; noAccount?: boolean }) {
   const { t } = env;
   return (
     <AdminLayout env={env} title={t.signInTitle} error={error} flash={flash}>
+      {noAccount && (
+        <p class="flash" role="status">
+          {t.noAccountYet}
+        </p>
+      )}
       <form method="post" action="/admin/login" class="narrow-form">
         <input type="hidden" name="_csrf" value={token} />
         <input type="hidden" name="ve" value={back} />
@@ -63,43 +70,60 @@ export function sendAdminPage(reply: FastifyReply, page: preact.VNode, status = 
 
 export function registerSessionRoutes(app: FastifyInstance, ctx: AppContext): void {
   const db = ctx.db.kysely;
-  const secure = ctx.config.baseUrl.startsWith('https:');
+  const secure = isHttps(ctx);
   const timeouts = { idleMinutes: ctx.config.sessionIdleMinutes, maxHours: ctx.config.sessionMaxHours };
 
   app.get<{ Querystring: { ve?: string; reset?: string } }>('/admin/login', async (request, reply) => {
     if (request.auth && !request.auth.session?.needsTotp) return reply.redirect('/admin', 303);
     const env = await adminEnv(ctx, request);
     const flash = request.query.reset === '1' ? env.t.resetDone : undefined;
-    return sendAdminPage(reply, <LoginPage env={env} token={preSessionToken(request, reply)} back={adminReturn(request.query.ve ?? '')} flash={flash} />);
+    // Before any account exists, say where the first one comes from (the setup link scrolls by).
+    const noAccount = (await countUsers(db)) === 0;
+    return sendAdminPage(reply, <LoginPage env={env} token={await preSessionToken(ctx, request, reply)} back={adminReturn(request.query.ve ?? '')} flash={flash} noAccount={noAccount} />);
   });
 
+  /** Who is trying: a device that signed in as this user before, or anyone (account key + IP). */
+  async function subjectOf(request: FastifyRequest, email: string, userId: number | undefined): Promise<AttemptSubject> {
+    const device = userId === undefined ? undefined : knownDevice(request, await cookieSecret(ctx), secure, userId);
+    return device ? { key: device.key, policy: 'device', ip: null } : { key: `acct:${email}`, policy: 'account', ip: validIp(request.ip) ?? 'unknown' };
+  }
+
+  function tooMany(reply: FastifyReply, seconds: number): void {
+    reply.header('Retry-After', String(seconds));
+  }
+
   app.post('/admin/login', async (request: FastifyRequest, reply) => {
-    checkPreSessionToken(request);
+    await checkPreSessionToken(ctx, request);
     const env = await adminEnv(ctx, request);
     const email = normalizeEmail(formValue(request.body, 'email')).slice(0, 254);
     const password = formValue(request.body, 'password').slice(0, 1024);
     const back = adminReturn(formValue(request.body, 've'));
-    const again = (error: string, status: number) => sendAdminPage(reply, <LoginPage env={env} token={preSessionToken(request, reply)} email={email} back={back} error={error} />, status);
-    if (await isLoginThrottled(db, email, request.ip)) {
-      await audit(db, { action: 'auth.login.throttled', actor: email, ip: request.ip });
-      return again(env.lang === 'vi' ? 'Đăng nhập sai quá nhiều lần. Hãy thử lại sau 15 phút.' : 'Too many failed sign-ins. Try again in 15 minutes.', 429);
-    }
+    const again = async (error: string, status: number) => sendAdminPage(reply, <LoginPage env={env} token={await preSessionToken(ctx, request, reply)} email={email} back={back} error={error} />, status);
     const user = await findUserByEmail(db, email);
+    // The attempt is counted before the password is checked (atomic against bursts).
+    const subject = await subjectOf(request, email, user?.id);
+    const attempt = await beginAttempt(db, subject);
+    if (!attempt.allowed) {
+      await audit(db, { action: 'auth.login.throttled', actor: email, userId: user?.id, ip: request.ip, details: { limit: attempt.reason, retryAfter: attempt.retryAfterSeconds } });
+      tooMany(reply, attempt.retryAfterSeconds);
+      return again(env.t.throttled(attempt.retryAfterSeconds), 429);
+    }
     const ok = user ? await verifyPassword(user.password_hash, password) : (await verifyPassword(await dummyHash(), password), false);
     if (!user || !ok || user.is_active !== 1) {
-      await recordLoginFailure(db, email, request.ip);
-      await audit(db, { action: 'auth.login.failure', actor: email, userId: user?.id, ip: request.ip });
+      await audit(db, { action: 'auth.login.failure', actor: email, userId: user?.id, ip: request.ip, ...(subject.policy === 'device' ? { details: { device: true } } : {}) });
       return again(env.t.wrongLogin, 401);
     }
     const token = await createSession(db, user.id, { ip: request.ip, userAgent: request.headers['user-agent'], needsTotp: user.totp_enabled === 1 }, timeouts);
     setSessionCookie(reply, token, secure, timeouts.maxHours);
     if (user.totp_enabled === 1) {
+      // Failures are forgiven only once every factor is right: a known password must not reset
+      // the count of wrong second-factor codes (this attempt simply does not count).
+      await releaseAttempt(db, attempt);
       await audit(db, { action: 'auth.login.password-ok', userId: user.id, actor: user.email, ip: request.ip });
       return reply.redirect(`/admin/login/totp`, 303);
     }
-    // Failures are forgiven only once every factor is right: a known password must not reset
-    // the count of wrong second-factor codes.
-    await clearLoginFailures(db, email);
+    await attemptSucceeded(db, attempt);
+    setDeviceCookie(reply, await cookieSecret(ctx), secure, user.id);
     await db.updateTable('users').set({ last_login_at: new Date().toISOString() }).where('id', '=', user.id).execute();
     await audit(db, { action: 'auth.login.success', userId: user.id, actor: user.email, ip: request.ip });
     return reply.redirect(back, 303);
@@ -114,25 +138,32 @@ export function registerSessionRoutes(app: FastifyInstance, ctx: AppContext): vo
     const auth = request.auth;
     if (!auth?.session?.needsTotp) return reply.redirect('/admin/login', 303);
     const env = { ...(await adminEnv(ctx, request)), csrf: auth.csrf ?? '' };
-    const code = formValue(request.body, 'code').trim();
+    const code = formValue(request.body, 'code').trim().slice(0, 64);
     const user = auth.user;
-    if (await isLoginThrottled(db, user.email, request.ip)) return sendAdminPage(reply, <TotpPage env={env} error={env.t.totpWrong} />, 429);
-    let ok = user.totp_secret ? verifyTotp(user.totp_secret, code) : false;
-    if (!ok) {
-      const remaining = useRecoveryCode(user.recovery_codes, code);
-      if (remaining) {
+    const subject = await subjectOf(request, user.email, user.id);
+    const attempt = await beginAttempt(db, subject);
+    if (!attempt.allowed) {
+      await audit(db, { action: 'auth.login.throttled', userId: user.id, actor: user.email, ip: request.ip, details: { step: 'totp', limit: attempt.reason, retryAfter: attempt.retryAfterSeconds } });
+      tooMany(reply, attempt.retryAfterSeconds);
+      return sendAdminPage(reply, <TotpPage env={env} error={env.t.throttled(attempt.retryAfterSeconds)} />, 429);
+    }
+    // A code is accepted once (its time step is recorded), a recovery code is used up: both by
+    // conditional updates, so concurrent uses of the same code cannot both sign in.
+    let ok = user.totp_secret ? await acceptTotp(db, user.id, user.totp_secret, code) : false;
+    if (!ok && /^[0-9a-f]{5}-[0-9a-f]{5}$/i.test(code)) {
+      const remaining = await consumeRecoveryCode(db, user.id, code);
+      if (remaining !== undefined) {
         ok = true;
-        await db.updateTable('users').set({ recovery_codes: JSON.stringify(remaining) }).where('id', '=', user.id).execute();
-        await audit(db, { action: 'auth.recovery-code.used', userId: user.id, actor: user.email, ip: request.ip, details: { remaining: remaining.length } });
+        await audit(db, { action: 'auth.recovery-code.used', userId: user.id, actor: user.email, ip: request.ip, details: { remaining } });
       }
     }
     if (!ok) {
-      await recordLoginFailure(db, user.email, request.ip);
       await audit(db, { action: 'auth.login.failure', userId: user.id, actor: user.email, ip: request.ip, details: { step: 'totp' } });
       return sendAdminPage(reply, <TotpPage env={env} error={env.t.totpWrong} />, 401);
     }
     await completeTotp(db, auth.session.idHash);
-    await clearLoginFailures(db, user.email);
+    await attemptSucceeded(db, attempt);
+    setDeviceCookie(reply, await cookieSecret(ctx), secure, user.id);
     await db.updateTable('users').set({ last_login_at: new Date().toISOString() }).where('id', '=', user.id).execute();
     await audit(db, { action: 'auth.login.success', userId: user.id, actor: user.email, ip: request.ip, details: { totp: true } });
     return reply.redirect('/admin', 303);

@@ -5,8 +5,8 @@ import { audit } from '../../core/audit/log.ts';
 import { hashPassword, passwordProblem } from '../../core/auth/passwords.ts';
 import { revokeAllSessions } from '../../core/auth/sessions.ts';
 import { revokeAllApiTokens } from '../../core/auth/api-tokens.ts';
-import { consumeOneTimeToken, peekOneTimeToken } from '../../core/auth/setup.ts';
-import { countUsers, createUser, findUserById, UserInputError } from '../../core/auth/users.ts';
+import { consumeOneTimeToken, createFirstAdmin, peekOneTimeToken } from '../../core/auth/setup.ts';
+import { countUsers, findUserById, UserInputError } from '../../core/auth/users.ts';
 import type { AppContext } from '../../core/context.ts';
 import { adminEnv, type AdminEnv } from '../env.ts';
 import { Field, formValue } from '../forms.tsx';
@@ -57,11 +57,11 @@ export function registerSetupRoutes(app: FastifyInstance, ctx: AppContext): void
     if ((await countUsers(db)) > 0 || !(await peekOneTimeToken(db, token, 'setup'))) {
       return sendAdminPage(reply, <AdminLayout env={env} title={env.t.setupTitle} error={env.t.setupInvalid}>{null}</AdminLayout>, 403);
     }
-    return sendAdminPage(reply, <SetupPage env={env} csrf={preSessionToken(request, reply)} token={token} values={{}} />);
+    return sendAdminPage(reply, <SetupPage env={env} csrf={await preSessionToken(ctx, request, reply)} token={token} values={{}} />);
   });
 
   app.post('/admin/setup', async (request, reply) => {
-    checkPreSessionToken(request);
+    await checkPreSessionToken(ctx, request);
     const env = await adminEnv(ctx, request);
     const token = formValue(request.body, 'token');
     const values = { email: formValue(request.body, 'email'), name: formValue(request.body, 'name') };
@@ -69,13 +69,15 @@ export function registerSetupRoutes(app: FastifyInstance, ctx: AppContext): void
       return sendAdminPage(reply, <AdminLayout env={env} title={env.t.setupTitle} error={env.t.setupInvalid}>{null}</AdminLayout>, 403);
     }
     try {
-      const user = await createUser(db, { ...values, role: 'admin', password: formValue(request.body, 'password') });
-      await consumeOneTimeToken(db, token, 'setup');
+      // Using up the token and creating the account happen in one transaction: five concurrent
+      // posts of the link make one administrator, not five.
+      const user = await createFirstAdmin(db, token, { ...values, password: formValue(request.body, 'password') });
+      if (!user) return sendAdminPage(reply, <AdminLayout env={env} title={env.t.setupTitle} error={env.t.setupInvalid}>{null}</AdminLayout>, 403);
       await audit(db, { action: 'user.create', userId: user.id, actor: user.email, targetType: 'user', targetId: user.id, ip: request.ip, details: { role: 'admin', via: 'setup' } });
       return reply.redirect('/admin/login', 303);
     } catch (error) {
       if (!(error instanceof UserInputError)) throw error;
-      return sendAdminPage(reply, <SetupPage env={env} csrf={preSessionToken(request, reply)} token={token} values={values} error={env.t.userProblems[error.code]} />, 400);
+      return sendAdminPage(reply, <SetupPage env={env} csrf={await preSessionToken(ctx, request, reply)} token={token} values={values} error={env.t.userProblems[error.code]} />, 400);
     }
   });
 
@@ -83,11 +85,11 @@ export function registerSetupRoutes(app: FastifyInstance, ctx: AppContext): void
     const env = await adminEnv(ctx, request);
     const token = request.query.token ?? '';
     if (!(await peekOneTimeToken(db, token, 'password-reset'))) return sendAdminPage(reply, <AdminLayout env={env} title={env.t.resetTitle} error={env.t.resetInvalid}>{null}</AdminLayout>, 403);
-    return sendAdminPage(reply, <ResetPage env={env} csrf={preSessionToken(request, reply)} token={token} />);
+    return sendAdminPage(reply, <ResetPage env={env} csrf={await preSessionToken(ctx, request, reply)} token={token} />);
   });
 
   app.post('/admin/password-reset', async (request, reply) => {
-    checkPreSessionToken(request);
+    await checkPreSessionToken(ctx, request);
     const env = await adminEnv(ctx, request);
     const token = formValue(request.body, 'token');
     const pending = await peekOneTimeToken(db, token, 'password-reset');
@@ -95,7 +97,7 @@ export function registerSetupRoutes(app: FastifyInstance, ctx: AppContext): void
     if (!pending || !user) return sendAdminPage(reply, <AdminLayout env={env} title={env.t.resetTitle} error={env.t.resetInvalid}>{null}</AdminLayout>, 403);
     const password = formValue(request.body, 'password');
     const problem = passwordProblem(password, user.email);
-    if (problem) return sendAdminPage(reply, <ResetPage env={env} csrf={preSessionToken(request, reply)} token={token} error={env.t.passwordProblems[problem]} />, 400);
+    if (problem) return sendAdminPage(reply, <ResetPage env={env} csrf={await preSessionToken(ctx, request, reply)} token={token} error={env.t.passwordProblems[problem]} />, 400);
     if (!(await consumeOneTimeToken(db, token, 'password-reset'))) return sendAdminPage(reply, <AdminLayout env={env} title={env.t.resetTitle} error={env.t.resetInvalid}>{null}</AdminLayout>, 403);
     await db.updateTable('users').set({ password_hash: await hashPassword(password), updated_at: new Date().toISOString() }).where('id', '=', user.id).execute();
     await revokeAllSessions(db, user.id);

@@ -4,7 +4,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { audit } from '../../core/audit/log.ts';
 import { roles } from '../../core/auth/permissions.ts';
 import { revokeAllSessions } from '../../core/auth/sessions.ts';
-import { listApiTokens, revokeApiToken } from '../../core/auth/api-tokens.ts';
+import { listApiTokens, revokeAllApiTokens, revokeApiToken } from '../../core/auth/api-tokens.ts';
 import { issueOneTimeToken } from '../../core/auth/setup.ts';
 import { createUser, findUserById, UserInputError } from '../../core/auth/users.ts';
 import { listCategories } from '../../core/content/categories.ts';
@@ -218,7 +218,12 @@ export function registerUserRoutes(app: FastifyInstance, ctx: AppContext): void 
     const changes = { name, role: self ? user.role : role, category_ids: JSON.stringify(chosenCategories(request, categories)), is_active: isActive, updated_at: new Date().toISOString() };
     if (changes.category_ids === 'null') changes.category_ids = null as unknown as string;
     await db.updateTable('users').set(changes).where('id', '=', user.id).execute();
-    if (isActive === 0) await revokeAllSessions(db, user.id);
+    if (isActive === 0) {
+      // Disabling ends everything the account had: re-enabling it must not revive old sessions
+      // or API tokens (which may be in the hands of whoever the account was disabled for).
+      await revokeAllSessions(db, user.id);
+      await revokeAllApiTokens(db, user.id);
+    }
     await audit(db, { action: 'user.change', userId: auth.user.id, actor: auth.user.email, targetType: 'user', targetId: user.id, ip: request.ip, details: { from: { role: user.role, active: user.is_active, categories: user.category_ids }, to: { role: changes.role, active: isActive, categories: changes.category_ids } } });
     return reply.redirect('/admin/users?ok=1', 303);
   });

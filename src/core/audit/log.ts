@@ -1,5 +1,6 @@
 // The append-only audit log (the table refuses UPDATE and DELETE through triggers): sign-ins,
 // workflow transitions, uploads and deletions, role and setting changes, token use.
+import { isIP } from 'node:net';
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../db/schema.ts';
 
@@ -13,6 +14,14 @@ export interface AuditEntry {
   details?: Record<string, unknown> | undefined;
 }
 
+/**
+ * An address as it may be stored: a valid IPv4 or IPv6 address, else null. Whatever a client (or
+ * a proxy repeating a client's X-Forwarded-For) sends never reaches the log or its CSV export.
+ */
+export function validIp(ip: string | null | undefined): string | null {
+  return typeof ip === 'string' && isIP(ip) !== 0 ? ip : null;
+}
+
 export async function audit(db: Kysely<Database> | Transaction<Database>, entry: AuditEntry, now = new Date()): Promise<void> {
   await db
     .insertInto('audit_log')
@@ -23,7 +32,7 @@ export async function audit(db: Kysely<Database> | Transaction<Database>, entry:
       action: entry.action,
       target_type: entry.targetType ?? null,
       target_id: entry.targetId === undefined ? null : String(entry.targetId),
-      ip: entry.ip ?? null,
+      ip: validIp(entry.ip),
       details: entry.details ? JSON.stringify(entry.details) : null,
     })
     .execute();

@@ -2,6 +2,7 @@
 // and revoke theirs), with an idle timeout and an absolute lifetime.
 import type { Kysely } from 'kysely';
 import type { Database, User } from '../db/schema.ts';
+import { validIp } from '../audit/log.ts';
 import { randomToken, sha256 } from './crypto.ts';
 
 export interface SessionTimeouts {
@@ -31,7 +32,7 @@ export async function createSession(
       created_at: now.toISOString(),
       last_seen_at: now.toISOString(),
       expires_at: new Date(now.getTime() + timeouts.maxHours * 3600_000).toISOString(),
-      ip: meta.ip ?? null,
+      ip: validIp(meta.ip),
       user_agent: meta.userAgent?.slice(0, 300) ?? null,
       needs_totp: meta.needsTotp ? 1 : 0,
     })

@@ -75,6 +75,8 @@ export interface UsersTable {
   totp_secret: string | null;
   totp_enabled: ColumnType<number, number | undefined, number>;
   recovery_codes: string | null;
+  /** the last accepted TOTP time step: a code is accepted only for a later step (RFC 6238 §5.2) */
+  totp_last_step: ColumnType<number | null, number | null | undefined, number | null>;
   language: ColumnType<Language, Language | undefined, Language>;
   created_at: string;
   updated_at: string;
@@ -103,10 +105,10 @@ export interface ApiTokensTable {
   revoked_at: string | null;
 }
 
-export interface LoginFailuresTable {
+export interface LoginAttemptsTable {
   id: Generated<number>;
-  email: string;
-  ip: string;
+  key: string;
+  ip: string | null;
   at: string;
 }
 
@@ -170,7 +172,7 @@ export interface Database extends StatsTables {
   users: UsersTable;
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;
-  login_failures: LoginFailuresTable;
+  login_attempts: LoginAttemptsTable;
   one_time_tokens: OneTimeTokensTable;
   audit_log: AuditLogTable;
   revisions: RevisionsTable;

@@ -17,14 +17,14 @@ describe('pageWindow', () => {
 });
 
 describe('sanitizeBody', () => {
-  it('keeps article markup', () => {
+  it('keeps article markup', async () => {
     const html = '<h2>Tiêu đề</h2><p>Đoạn <strong>đậm</strong> <a href="https://chinhphu.vn">liên kết</a></p><figure><img src="/static/demo/hoi-nghi.svg" alt="Hội nghị"><figcaption>Chú thích</figcaption></figure>';
-    const clean = sanitizeBody(html);
+    const clean = await sanitizeBody(html);
     assert.match(clean, /<h2>Tiêu đề<\/h2>/);
     assert.match(clean, /<a href="https:\/\/chinhphu.vn" rel="noopener noreferrer">liên kết<\/a>/);
     assert.match(clean, /<figure><img src="\/static\/demo\/hoi-nghi.svg" alt="Hội nghị" \/><figcaption>Chú thích<\/figcaption><\/figure>/);
   });
-  it('removes scripts, handlers, dangerous links and styles', () => {
+  it('removes scripts, handlers, dangerous links and styles', async () => {
     const vectors = [
       '<script>alert(1)</script>',
       '<img src=x onerror=alert(1)>',
@@ -40,7 +40,7 @@ describe('sanitizeBody', () => {
       '<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>',
     ];
     for (const v of vectors) {
-      const clean = sanitizeBody(v);
+      const clean = await sanitizeBody(v);
       assert.doesNotMatch(clean, /<script|onerror|onload|onclick|javascript:|data:text|style=|<iframe|<svg|<object|<style/i, `${v} → ${clean}`);
     }
   });

@@ -7,12 +7,22 @@ interface Params {
   maxMb?: number;
   maxFiles?: number;
   maxMegapixels?: number;
+  /** an image's size in pixels, when known */
+  width?: number;
+  height?: number;
   found?: string;
 }
 
 type Message = (p: Params) => string;
 
 const q = (p: Params) => (p.name ? ` “${p.name}”` : '');
+/** " (6400 × 6400 điểm ảnh, 41 megapixel)" when the size is known */
+const size = (p: Params, lang: Language) => {
+  if (!p.width || !p.height) return '';
+  const mp = (p.width * p.height) / 1e6;
+  const shown = lang === 'vi' ? mp.toLocaleString('vi-VN', { maximumFractionDigits: 1 }) : mp.toLocaleString('en-GB', { maximumFractionDigits: 1 });
+  return lang === 'vi' ? ` (${p.width} × ${p.height} điểm ảnh, ${shown} megapixel)` : ` (${p.width} × ${p.height} pixels, ${shown} megapixels)`;
+};
 
 export const mediaErrors = {
   NO_FILE: { status: 400, vi: () => 'Chưa chọn tệp nào để tải lên.', en: () => 'No file was chosen to upload.' },
@@ -69,8 +79,10 @@ export const mediaErrors = {
   },
   IMAGE_TOO_MANY_PIXELS: {
     status: 422,
-    vi: (p) => `Ảnh${q(p)} có kích thước quá lớn: tối đa ${p.maxMegapixels} megapixel.`,
-    en: (p) => `The image${q(p)} has too many pixels: at most ${p.maxMegapixels} megapixels.`,
+    vi: (p) =>
+      `Ảnh${q(p)} có kích thước quá lớn${size(p, 'vi')}: tối đa ${p.maxMegapixels} megapixel. Hãy thu nhỏ ảnh (chẳng hạn rộng 4000 điểm ảnh) rồi tải lên lại; trang web chỉ hiển thị ảnh rộng tối đa 1600 điểm ảnh.`,
+    en: (p) =>
+      `The image${q(p)} has too many pixels${size(p, 'en')}: at most ${p.maxMegapixels} megapixels. Resize it (for example to 4000 pixels wide) and upload it again; the site shows images at most 1600 pixels wide.`,
   },
   BAD_UPLOAD: {
     status: 400,

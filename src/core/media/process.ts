@@ -1,6 +1,6 @@
 // Turns one uploaded file into what the library stores, entirely in memory (nothing is written
 // before the whole file passed): type from the content (detect.ts); attachments kept as they
-// came; images decoded once (orientation from EXIF applied, at most 50 megapixels, truncated or
+// came; images decoded once (orientation from EXIF applied, at most 40 megapixels, truncated or
 // corrupt files refused), then re-encoded without any metadata (EXIF, GPS, XMP, ICC are dropped)
 // at responsive widths as WebP, AVIF for the small widths, and a JPEG (PNG when transparent)
 // fallback of the largest. The original image is not kept: it carries the location and the
@@ -9,20 +9,39 @@
 // AVIF costs (STACK-NOTES and the measurements in the report) 0.7–2.6 s per large image at
 // effort 4; at effort 2 a 960 px image takes ~0.1 s and a 480 px one ~0.04 s while halving the
 // WebP size. So: AVIF at effort 2, only for widths ≤ 960 (phones, where bytes matter most).
+//
+// Resources: ten 49-megapixel PNGs uploaded at once took 91 s and 1 GB and slowed public pages to
+// 5 s. Now images are converted through a queue (imageQueue: half the cores at once, one on two
+// cores), each with one libvips thread and no libvips operation cache, and the limit is 40
+// megapixels: a decoded 40 MP image is 120–160 MB (RGB/RGBA), so one at a time stays well inside a
+// small server's memory, while phones' usual output (12–24 MP) and most cameras' pass; the 45–50 MP
+// "full resolution" modes must be exported smaller (the refusal says so), as the site shows at
+// most 1600 px anyway.
 import { createHash } from 'node:crypto';
 import sharp, { type Sharp } from 'sharp';
 import { detectType, type DetectedType } from './detect.ts';
 import { MediaError } from './errors.ts';
 import type { MediaKind, VariantFormat } from './schema.ts';
 import { mediaKey } from './storage.ts';
+import { defaultImageConcurrency, WorkQueue } from './queue.ts';
+
+// One libvips thread per image (the queue decides how many images at once); no operation cache,
+// which otherwise keeps up to 50 MB of decoded images around after each upload.
+sharp.concurrency(1);
+sharp.cache(false);
+
+/** Every image conversion of this process goes through this queue (see the header comment). */
+export const imageQueue = new WorkQueue(defaultImageConcurrency());
 
 /** Widths offered to browsers; an image is never enlarged. */
 export const imageWidths = [480, 960, 1600] as const;
 export const avifMaxWidth = 960;
-export const defaultMaxPixels = 50_000_000;
+export const defaultMaxPixels = 40_000_000;
 
 export interface ProcessLimits {
   maxPixels?: number;
+  /** default: imageQueue */
+  queue?: WorkQueue;
 }
 
 export interface PreparedFile {
@@ -74,9 +93,13 @@ export function sha256Of(data: Buffer): string {
   return createHash('sha256').update(data).digest('hex');
 }
 
+function tooManyPixels(name: string, maxPixels: number, width?: number, height?: number): MediaError {
+  return new MediaError('IMAGE_TOO_MANY_PIXELS', { name, maxMegapixels: Math.round(maxPixels / 1e6), ...(width && height ? { width, height } : {}) });
+}
+
 function imageFailure(error: unknown, name: string, maxPixels: number): MediaError {
   const message = error instanceof Error ? error.message : String(error);
-  if (/pixel limit/i.test(message)) return new MediaError('IMAGE_TOO_MANY_PIXELS', { name, maxMegapixels: Math.round(maxPixels / 1e6) });
+  if (/pixel limit/i.test(message)) return tooManyPixels(name, maxPixels);
   return new MediaError('CORRUPT_IMAGE', { name });
 }
 
@@ -93,14 +116,15 @@ async function decode(input: Buffer, name: string, maxPixels: number): Promise<{
   let width: number;
   let height: number;
   try {
-    const meta = await sharp(input, options).metadata();
+    // the header only (no pixels decoded), without the limit, so a refusal can say how big the image is
+    const meta = await sharp(input, { ...options, limitInputPixels: false }).metadata();
     width = meta.autoOrient?.width ?? meta.width ?? 0;
     height = meta.autoOrient?.height ?? meta.height ?? 0;
   } catch (error) {
     throw imageFailure(error, name, maxPixels);
   }
   if (width < 1 || height < 1) throw new MediaError('CORRUPT_IMAGE', { name });
-  if (width * height > maxPixels) throw new MediaError('IMAGE_TOO_MANY_PIXELS', { name, maxMegapixels: Math.round(maxPixels / 1e6) });
+  if (width * height > maxPixels) throw tooManyPixels(name, maxPixels, width, height);
   try {
     const largest = targetWidths(width).at(-1)!;
     const { data, info } = await sharp(input, options).resize({ width: largest, withoutEnlargement: true }).toColourspace('srgb').raw({ depth: 'uchar' }).toBuffer({ resolveWithObject: true });
@@ -160,6 +184,6 @@ export async function prepareMedia(data: Buffer, rawName: string, stem: string, 
     const key = mediaKey(stem, type.ext);
     return { ...common, width: null, height: null, key, files: [{ key, data, contentType: type.mime }] };
   }
-  const image = await processImage(data, originalName, stem, limits);
+  const image = await (limits.queue ?? imageQueue).run(() => processImage(data, originalName, stem, limits));
   return { ...common, width: image.width, height: image.height, key: image.key, files: image.files };
 }

@@ -3,6 +3,7 @@
 // transaction as the content change. An item with a usage row cannot be deleted.
 import type { Kysely, Transaction } from 'kysely';
 import { parse } from 'node-html-parser';
+import { withinMarkupLimits } from '../html/markup-limits.ts';
 import { isSqlite } from '../db/dialect.ts';
 import type { Database } from '../db/schema.ts';
 import { mediaTrx } from './schema.ts';
@@ -25,7 +26,10 @@ export function mediaKeysIn(html: string, extraUrls: (string | null | undefined)
     if (key) keys.add(key);
   };
   extraUrls.forEach(add);
-  if (html.includes('/media/')) {
+  if (html.includes('/media/') && !withinMarkupLimits(html)) {
+    // Not parsed (a body stored before the limits existed): every src/href value still counts.
+    for (const m of html.matchAll(/\s(?:src|href)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi)) add(m[1] ?? m[2] ?? m[3]);
+  } else if (html.includes('/media/')) {
     const root = parse(html);
     for (const img of root.querySelectorAll('img')) add(img.getAttribute('src'));
     for (const a of root.querySelectorAll('a')) add(a.getAttribute('href'));

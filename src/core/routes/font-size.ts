@@ -2,17 +2,20 @@
 // level in a cookie for a year and goes back to the page (only ever to a path on this site).
 import type { FastifyInstance } from 'fastify';
 import { AppError } from '../errors.ts';
-import { isLocalPath } from '../text/urls.ts';
+import { isLocalPath, locationOf } from '../text/urls.ts';
 import { defaultFontLevel } from '../html/page-env.ts';
 import { fontCookie, fontLevelOf } from '../http/page.ts';
 
 const steps: Record<string, number | null> = { giam: -1, 'mac-dinh': null, tang: 1 };
 
-/** Only local paths: "/tin-tuc?trang=2" yes; "//evil.example", "https://…", "/\\evil" no. */
+/**
+ * Only local paths: "/tin-tuc?trang=2" yes; "//evil.example", "https://…", "/\\evil", control
+ * characters no. Returned percent-encoded, ready for the Location header ("/tin-tức" → "/tin-t%E1%BB%A9c").
+ */
 export function safeReturnPath(raw: unknown): string {
   if (raw === undefined) return '/';
   if (typeof raw !== 'string' || !isLocalPath(raw)) throw new AppError('BAD_REDIRECT');
-  return raw;
+  return locationOf(raw);
 }
 
 export function registerFontSize(app: FastifyInstance): void {

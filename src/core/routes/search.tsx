@@ -5,6 +5,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AppContext } from '../context.ts';
 import type { Language } from '../db/schema.ts';
 import { AppError, parsePageNumber } from '../errors.ts';
+import { queryOf } from '../http/query-schema.ts';
 import { Layout } from '../html/Layout.tsx';
 import { Pagination } from '../html/Pagination.tsx';
 import type { PageEnv } from '../html/page-env.ts';
@@ -138,16 +139,17 @@ export function registerSearch(app: FastifyInstance, ctx: AppContext): void {
     if (!q) return sendPage(reply, <SearchPage env={env} q="" from={from} to={to} popular={popular} base={base} />);
     const result = await search(db, dialect, { q, ...range, page: pageNumber, pageSize });
     if (result.total > 0 && pageNumber > Math.ceil(result.total / pageSize)) throw new AppError('NOT_FOUND');
-    // Popular searches are a nicety: never make a reader wait for (or fail on) recording one.
-    void recordSearch(db, q, result).catch((error: unknown) => request.log.warn({ err: error }, 'search not recorded'));
+    // Counted before answering (one small upsert): a reader's next page sees it. Popular searches
+    // are a nicety: a failure to record one is logged, never shown.
+    await recordSearch(db, q, result).catch((error: unknown) => request.log.warn({ err: error }, 'search not recorded'));
     const correction = result.total === 0 ? await didYouMean(db, dialect, q) : null;
     return sendPage(reply, <SearchPage env={env} q={q} from={from} to={to} result={result} correction={correction} popular={popular} base={base} />);
   };
 
-  app.get('/tim-kiem', page('vi', '/tim-kiem', { from: 'tu', to: 'den', page: 'trang' }));
-  app.get('/en/search', page('en', '/en/search', { from: 'from', to: 'to', page: 'page' }));
+  app.get('/tim-kiem', queryOf(['q', 'tu', 'den', 'trang']), page('vi', '/tim-kiem', { from: 'tu', to: 'den', page: 'trang' }));
+  app.get('/en/search', queryOf(['q', 'from', 'to', 'page']), page('en', '/en/search', { from: 'from', to: 'to', page: 'page' }));
 
-  app.get<{ Querystring: PageQuery }>('/api/v1/search', async (request) => {
+  app.get<{ Querystring: PageQuery }>('/api/v1/search', queryOf(['q', 'type', 'from', 'to', 'page', 'language'], { strict: true }), async (request) => {
     const unknown = Object.keys(request.query).filter((k) => !['q', 'type', 'from', 'to', 'page', 'language'].includes(k));
     if (unknown.length > 0) throw new AppError('BAD_QUERY', `Unknown parameter: ${unknown.join(', ')}`);
     const q = cleanQuery(request.query.q);
@@ -159,7 +161,7 @@ export function registerSearch(app: FastifyInstance, ctx: AppContext): void {
     const from = parseDay(request.query.from as string | undefined);
     const to = parseDay(request.query.to as string | undefined, true);
     const result = await search(db, dialect, { q, type, language, from, to, page: parsePageNumber(request.query.page), pageSize: 20 });
-    void recordSearch(db, q, result).catch((error: unknown) => request.log.warn({ err: error }, 'search not recorded'));
+    await recordSearch(db, q, result).catch((error: unknown) => request.log.warn({ err: error }, 'search not recorded'));
     return {
       items: result.items.map((h) => ({ type: h.type, title: h.title, url: ctx.config.baseUrl + h.url, snippet: h.snippet, publishedAt: h.publishedAt })),
       total: result.total,
@@ -167,7 +169,7 @@ export function registerSearch(app: FastifyInstance, ctx: AppContext): void {
     };
   });
 
-  app.get<{ Querystring: PageQuery }>('/api/v1/search/suggest', async (request, reply) => {
+  app.get<{ Querystring: PageQuery }>('/api/v1/search/suggest', queryOf(['q'], { strict: true }), async (request, reply) => {
     const q = cleanQuery(request.query.q);
     const items = q ? await suggest(db, dialect, q, 8) : [];
     reply.header('Cache-Control', 'public, max-age=60');

@@ -3,6 +3,7 @@
 // (diacritic) forms that differ from the folded ones, and filter tokens.
 import { createHash } from 'node:crypto';
 import { parse } from 'node-html-parser';
+import { markupToText, withinMarkupLimits } from '../html/markup-limits.ts';
 import { indexTokens } from './fold.ts';
 
 export interface SearchDocument {
@@ -145,8 +146,9 @@ export function quoteLexeme(token: string): string {
  * no-break spaces made plain.
  */
 export function htmlToSearchText(html: string): string {
-  return parse(html)
-    .structuredText.replace(/[\u00a0\t ]+/g, ' ')
+  // Markup past the limits (a body stored before they existed) is not parsed: tags are dropped.
+  return (withinMarkupLimits(html) ? parse(html).structuredText : markupToText(html))
+    .replace(/[\u00a0\t ]+/g, ' ')
     .replace(/ *\n[\s]*/g, '\n')
     .trim();
 }

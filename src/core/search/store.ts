@@ -101,15 +101,43 @@ async function titleTerms(db: AnyDb, from: string, to: string, minLength: number
  * The item's preferred key, or the next one not used by another item (many items can share a
  * publication minute, e.g. documents dated without a time).
  */
-async function freeKey(db: AnyDb, preferred: number, contentId: number): Promise<number> {
+async function freeKey(db: AnyDb, preferred: number, contentId: number, refused: ReadonlySet<number> = new Set()): Promise<number> {
   for (let from = preferred; ; from += 4096) {
     const { rows } = await sql<{ k: string | number }>`
       select search_key as k from search_documents where search_key >= ${from} and search_key < ${from + 4096}
       and content_id <> ${contentId} order by search_key`.execute(db);
     const used = new Set(rows.map((r) => num(r.k)));
-    for (let k = from; k < from + 4096; k++) if (!used.has(k)) return k;
+    for (let k = from; k < from + 4096; k++) if (!used.has(k) && !refused.has(k)) return k;
   }
 }
+
+/** A unique violation on search_key: another transaction took the key since we looked. */
+function isKeyTaken(error: unknown): boolean {
+  const e = error as { code?: unknown; constraint?: unknown };
+  return e?.code === '23505' && typeof e.constraint === 'string' && e.constraint.includes('search_key');
+}
+
+/**
+ * Runs one statement so that a failure leaves the surrounding transaction usable (PostgreSQL
+ * aborts the whole transaction on an error otherwise): inside a savepoint when in a transaction.
+ */
+async function tryStatement(db: AnyDb, run: () => Promise<unknown>): Promise<void> {
+  if (!db.isTransaction) {
+    await run();
+    return;
+  }
+  await sql`savepoint search_key_write`.execute(db);
+  try {
+    await run();
+  } catch (error) {
+    await sql`rollback to savepoint search_key_write`.execute(db);
+    throw error;
+  }
+  await sql`release savepoint search_key_write`.execute(db);
+}
+
+/** Attempts at a free key before giving up (each refused key is skipped on the next attempt). */
+const maxKeyAttempts = 1000;
 
 // ---- SQLite -----------------------------------------------------------------------------------
 function metaExpr(f: Filters): Expr | null {
@@ -235,9 +263,25 @@ function postgresStore(db: AnyDb): Store {
   return {
     async write(doc, form, indexedAt, stored) {
       if ((stored === undefined ? await storedHash(db, doc.contentId) : stored) === form.hash) return false;
-      const key = await freeKey(db, form.key, doc.contentId);
       const vectors = tsvectorLiterals(form);
-      await sql`
+      // "Find a free key, then insert" races with concurrent transactions doing the same: the
+      // unique index decides (a second insert of a key waits for the first transaction, then
+      // fails), and the loser tries again with the next free key, never the refused one again
+      // (under REPEATABLE READ the winner's row may stay invisible to this transaction).
+      const refused = new Set<number>();
+      for (let attempt = 1; ; attempt++) {
+        const key = await freeKey(db, form.key, doc.contentId, refused);
+        try {
+          await tryStatement(db, () => insert(key));
+          return true;
+        } catch (error) {
+          if (!isKeyTaken(error) || attempt >= maxKeyAttempts) throw error;
+          refused.add(key);
+        }
+      }
+
+      function insert(key: number) {
+        return sql`
         insert into search_documents (content_id, search_key, type, language, category_id, published_at, title, body_text, folded_title, url, indexed_at, source_hash, tsv, title_tsv)
         values (${doc.contentId}, ${key}, ${doc.type}, ${doc.language}, ${doc.categoryId}, ${form.publishedAt},
                 ${form.title}, ${form.body}, ${form.foldedTitle}, ${doc.url}, ${indexedAt}, ${form.hash}, ${vectors.all}::tsvector,
@@ -246,7 +290,7 @@ function postgresStore(db: AnyDb): Store {
           category_id = excluded.category_id, published_at = excluded.published_at, title = excluded.title, body_text = excluded.body_text,
           folded_title = excluded.folded_title, url = excluded.url, indexed_at = excluded.indexed_at, source_hash = excluded.source_hash,
           tsv = excluded.tsv, title_tsv = excluded.title_tsv`.execute(db);
-      return true;
+      }
     },
     hashes: (ids) => hashes(db, ids),
     async remove(contentId) {

@@ -1,8 +1,10 @@
 // A short plain-text excerpt of an HTML body, for lists and descriptions when there is no sapo.
 import { parse } from 'node-html-parser';
+import { markupToText, withinMarkupLimits } from '../html/markup-limits.ts';
 
 export function plainText(html: string): string {
-  return parse(html).structuredText.replace(/[\s\u00a0]+/g, ' ').trim();
+  // Markup past the limits (a body stored before they existed) is not parsed: tags are dropped.
+  return (withinMarkupLimits(html) ? parse(html).structuredText : markupToText(html)).replace(/[\s\u00a0]+/g, ' ').trim();
 }
 
 export function excerpt(html: string, maxLength = 220): string {

@@ -1,12 +1,13 @@
 // Editorial operations on the content envelope, for every content type: drafts, saves with
 // optimistic locking, workflow transitions, revisions, restore. Each operation is one
 // transaction that also writes a revision, an audit entry and runs the content-change hooks.
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import { parse } from 'node-html-parser';
 import { audit } from '../audit/log.ts';
 import { randomToken } from '../auth/crypto.ts';
 import { can, inCategories, type Actor } from '../auth/permissions.ts';
 import type { Content, ContentStatus, Database } from '../db/schema.ts';
+import { MarkupTooComplexError, withinMarkupLimits } from '../html/markup-limits.ts';
 import { sanitizeBody } from '../html/sanitize.ts';
 import { toNfc } from '../text/fold.ts';
 import { isLocalPath, isWebAddress } from '../text/urls.ts';
@@ -30,7 +31,7 @@ export interface OperationMeta {
 
 type Trx = Transaction<Database>;
 
-function clean(input: ContentInput): ContentInput {
+async function clean(input: ContentInput): Promise<ContentInput> {
   const out: ContentInput = {};
   if (input.title !== undefined) {
     const title = toNfc(input.title).replace(/\s+/g, ' ').trim();
@@ -44,7 +45,12 @@ function clean(input: ContentInput): ContentInput {
   }
   if (input.body !== undefined) {
     if (input.body.length > 2_000_000) throw new WorkflowError('BAD_INPUT', 'body: at most 2 MB');
-    out.body = sanitizeBody(toNfc(input.body));
+    try {
+      out.body = await sanitizeBody(toNfc(input.body));
+    } catch (error) {
+      if (!(error instanceof MarkupTooComplexError)) throw error;
+      throw new WorkflowError(error.problem === 'timeout' ? 'MARKUP_TIMEOUT' : 'MARKUP_TOO_COMPLEX');
+    }
   }
   if (input.categoryId !== undefined) out.categoryId = input.categoryId;
   return out;
@@ -107,7 +113,7 @@ export async function createDraft(
   meta: OperationMeta & { afterInsert?: (trx: Trx, id: number) => Promise<void> } = {},
 ): Promise<Content> {
   if (!can(actor, 'article.create')) throw new WorkflowError('FORBIDDEN');
-  const data = clean({ summary: '', ...input });
+  const data = await clean({ summary: '', ...input });
   const now = meta.now ?? new Date();
   return db.transaction().execute(async (trx) => {
     await checkCategory(trx, actor, type, data.categoryId!);
@@ -144,6 +150,55 @@ export async function createDraft(
   });
 }
 
+/** Autosaves by one person on one item less than this long apart are one editing session: one revision. */
+export const autosaveSessionMinutes = 30;
+/** Autosave revisions one person may leave on one item since its last explicit revision (save, submit, …). */
+export const maxAutosaveRevisions = 20;
+/** Characters (title, summary and body) those autosave revisions may hold together. */
+export const maxAutosaveChars = 8_000_000;
+
+/**
+ * The revision of an autosave. Within an editing session (the item's latest revision is this
+ * person's autosave, less than autosaveSessionMinutes old) it is updated to the new state instead
+ * of adding one: a long session leaves one revision, not one per few seconds. A new one is refused
+ * (413, nothing saved) beyond maxAutosaveRevisions or maxAutosaveChars since the item's last
+ * explicit revision; an explicit save starts the count again.
+ */
+async function keepAutosave(trx: Trx, saved: Content, userId: number, now: Date): Promise<void> {
+  const latest = await trx
+    .selectFrom('revisions')
+    .select(['id', 'note', 'user_id', 'created_at'])
+    .where('content_id', '=', saved.id)
+    .orderBy('revision', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  const sessionStart = new Date(now.getTime() - autosaveSessionMinutes * 60_000).toISOString();
+  const sameSession = latest !== undefined && latest.note === 'autosave' && latest.user_id === userId && latest.created_at >= sessionStart;
+  const lastExplicit = await trx
+    .selectFrom('revisions')
+    .select((eb) => eb.fn.max('revision').as('revision'))
+    .where('content_id', '=', saved.id)
+    .where('note', '<>', 'autosave')
+    .executeTakeFirst();
+  const { n, size } = (await trx
+    .selectFrom('revisions')
+    .select((eb) => [eb.fn.countAll().as('n'), eb.fn.sum(sql<number>`length(title) + length(summary) + length(body)`).as('size')])
+    .where('content_id', '=', saved.id)
+    .where('user_id', '=', userId)
+    .where('note', '=', 'autosave')
+    .where('revision', '>', Number(lastExplicit?.revision ?? 0))
+    .$if(sameSession, (q) => q.where('id', '<>', latest!.id))
+    .executeTakeFirstOrThrow()) as { n: number | string; size: number | string | null };
+  const own = saved.title.length + saved.summary.length + saved.body.length;
+  if (Number(n) + 1 > maxAutosaveRevisions || Number(size ?? 0) + own > maxAutosaveChars) throw new WorkflowError('AUTOSAVE_LIMIT');
+  if (!sameSession) return snapshot(trx, saved, userId, 'autosave', now);
+  await trx
+    .updateTable('revisions')
+    .set({ revision: saved.revision, title: saved.title, summary: saved.summary, body: saved.body, category_id: saved.category_id, status: saved.status, created_at: now.toISOString() })
+    .where('id', '=', latest.id)
+    .execute();
+}
+
 /** Saves changes. `baseRevision` is the revision the editor started from: if someone saved since, 409. */
 export async function saveContent(
   db: Kysely<Database>,
@@ -152,7 +207,7 @@ export async function saveContent(
   input: ContentInput,
   meta: OperationMeta & { baseRevision?: number | undefined; note?: 'save' | 'autosave' | 'restore' } = {},
 ): Promise<Content> {
-  const data = clean(input);
+  const data = await clean(input);
   const now = meta.now ?? new Date();
   return db.transaction().execute(async (trx) => {
     const current = await load(trx, id);
@@ -168,6 +223,8 @@ export async function saveContent(
       ...(data.body !== undefined ? { body: data.body } : {}),
       ...(data.categoryId !== undefined ? { category_id: data.categoryId } : {}),
     };
+    // Nothing changed (an autosave of the same text, Save pressed twice): no new revision.
+    if (Object.entries(changes).every(([key, value]) => current[key as keyof typeof changes] === value)) return current;
     // Only drafts follow their title: a published address never changes under its readers.
     const slug = data.title !== undefined && current.status === 'draft' && !current.published_at ? await uniqueSlug(trx, current.type, data.title, id) : current.slug;
     // The revision check and the write are one statement, so two saves racing cannot both win.
@@ -179,7 +236,8 @@ export async function saveContent(
       .executeTakeFirst();
     if (Number(result.numUpdatedRows) !== 1) throw new WorkflowError('EDIT_CONFLICT');
     const saved = await load(trx, id);
-    await snapshot(trx, saved, actor.id, meta.note ?? 'save', now);
+    if (meta.note === 'autosave') await keepAutosave(trx, saved, actor.id, now);
+    else await snapshot(trx, saved, actor.id, meta.note ?? 'save', now);
     if (meta.note !== 'autosave') await audit(trx, { action: 'content.save', userId: actor.id, actor: meta.actorEmail, targetType: saved.type, targetId: id, ip: meta.ip }, now);
     await contentChanged(trx, id);
     return saved;
@@ -195,6 +253,7 @@ export interface TransitionParams {
 
 function imagesWithoutAlt(body: string): number {
   if (!body.includes('<img')) return 0;
+  if (!withinMarkupLimits(body)) throw new WorkflowError('MARKUP_TOO_COMPLEX');
   return parse(body).querySelectorAll('img').filter((img) => !(img.getAttribute('alt') ?? '').trim()).length;
 }
 

@@ -13,8 +13,11 @@ export const workflowErrors = {
   BAD_TIME: { status: 400, vi: 'Thời điểm đăng không hợp lệ hoặc đã qua.', en: 'The publication time is invalid or in the past.' },
   BAD_KIND: { status: 400, vi: 'Hình thức gỡ bài không hợp lệ.', en: 'Unknown kind of take-down.' },
   BAD_REDIRECT: { status: 400, vi: 'Địa chỉ chuyển hướng phải là một đường dẫn trên cổng hoặc một địa chỉ https.', en: 'The redirect must be a path on this portal or an https address.' },
+  AUTOSAVE_LIMIT: { status: 413, vi: 'Bài này đã có quá nhiều bản tự động lưu của bạn. Hãy bấm Lưu để lưu bài; sau đó việc tự động lưu sẽ tiếp tục.', en: 'This article holds too many of your autosaved versions. Press Save to save it; autosave resumes after that.' },
   AUTOSAVE_LIVE: { status: 409, vi: 'Bài đã đăng không được tự động lưu: hãy bấm Lưu khi sửa xong.', en: 'Published articles are not autosaved: press Save when you are done.' },
   BAD_INPUT: { status: 400, vi: 'Dữ liệu không hợp lệ.', en: 'Invalid data.' },
+  MARKUP_TOO_COMPLEX: { status: 400, vi: 'Nội dung có cấu trúc HTML quá phức tạp (lồng quá sâu hoặc quá nhiều thẻ). Hãy dán lại dưới dạng văn bản thường.', en: 'The content’s HTML structure is too complex (nested too deeply or too many tags). Paste it again as plain text.' },
+  MARKUP_TIMEOUT: { status: 400, vi: 'Việc làm sạch nội dung mất quá nhiều thời gian nên đã bị dừng. Hãy rút gọn nội dung hoặc dán lại dưới dạng văn bản thường.', en: 'Cleaning the content took too long and was stopped. Shorten it or paste it again as plain text.' },
   UNKNOWN_CATEGORY: { status: 400, vi: 'Chuyên mục không tồn tại.', en: 'Unknown category.' },
   IMAGE_ALT_MISSING: { status: 409, vi: 'Mọi ảnh trong bài phải có mô tả ảnh (alt) trước khi đăng.', en: 'Every image in the article needs alt text before publishing.' },
 } as const;

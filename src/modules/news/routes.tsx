@@ -3,8 +3,10 @@ import type { FastifyInstance } from 'fastify';
 import { findCategoryBySlug, listCategories } from '../../core/content/categories.ts';
 import type { AppContext } from '../../core/context.ts';
 import { AppError, parsePageNumber } from '../../core/errors.ts';
+import { queryOf } from '../../core/http/query-schema.ts';
 import { pageEnv, sendPage } from '../../core/http/page.ts';
 import { isSlug } from '../../core/text/fold.ts';
+import { locationOf } from '../../core/text/urls.ts';
 import { findReadableNewsBySlug, findRemovedNews, listPublishedNews, relatedNews } from './queries.ts';
 import { ErrorPage } from '../../core/html/ErrorPage.tsx';
 import { isCountableView } from '../../core/stats/views.ts';
@@ -18,7 +20,7 @@ type PageQuery = { Querystring: { trang?: string } };
 export function registerNewsRoutes(app: FastifyInstance, ctx: AppContext): void {
   const db = ctx.db.kysely;
 
-  app.get<PageQuery>(newsBase, async (request, reply) => {
+  app.get<PageQuery>(newsBase, queryOf(['trang']), async (request, reply) => {
     const page = parsePageNumber(request.query.trang);
     const result = await listPublishedNews(db, { page });
     if (page > result.pageCount) throw new AppError('NOT_FOUND');
@@ -26,7 +28,7 @@ export function registerNewsRoutes(app: FastifyInstance, ctx: AppContext): void 
     return sendPage(reply, <ListPage env={env} result={result} categories={await listCategories(db, newsType)} />);
   });
 
-  app.get<PageQuery & { Params: { category: string } }>(`${newsBase}/:category`, async (request, reply) => {
+  app.get<PageQuery & { Params: { category: string } }>(`${newsBase}/:category`, queryOf(['trang']), async (request, reply) => {
     const slug = request.params.category;
     if (!isSlug(slug)) throw new AppError('NOT_FOUND');
     const page = parsePageNumber(request.query.trang);
@@ -45,11 +47,11 @@ export function registerNewsRoutes(app: FastifyInstance, ctx: AppContext): void 
     if (!item) {
       const removed = await findRemovedNews(db, slug);
       if (!removed) throw new AppError('NOT_FOUND');
-      if (removed.redirectTo) return reply.redirect(removed.redirectTo, 301);
+      if (removed.redirectTo) return reply.redirect(locationOf(removed.redirectTo), 301);
       return sendPage(reply, <ErrorPage env={await pageEnv(ctx, request)} status={410} />, 410);
     }
     // The category is part of the address; an old link after a move lands on the new one.
-    if (item.categorySlug !== category) return reply.redirect(item.url, 301);
+    if (item.categorySlug !== category) return reply.redirect(locationOf(item.url), 301);
     const env = await pageEnv(ctx, request);
     if (isCountableView(request)) ctx.views.record(item.id);
     return sendPage(reply, <ArticlePage env={env} item={item} related={await relatedNews(db, item)} />);

@@ -149,4 +149,24 @@ export const accountMigrations: Record<string, Migration> = {
         .execute();
     },
   },
+
+  // Attacks on sign-in: attempts are recorded before they are checked (login_attempts replaces
+  // login_failures), and the last accepted TOTP time step so a code works only once.
+  '2026_11_28_0200_auth_attempts': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('login_attempts')
+        .addColumn('id', 'integer', idColumn(db))
+        /** acct:<email>, dev:<user id>:<device id>, reauth:<user id> */
+        .addColumn('key', 'text', (c) => c.notNull())
+        /** the client's address when the attempt counts for the per-IP limit */
+        .addColumn('ip', 'text')
+        .addColumn('at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('login_attempts_key').on('login_attempts').columns(['key', 'at']).execute();
+      await db.schema.createIndex('login_attempts_ip').on('login_attempts').columns(['ip', 'at']).execute();
+      await db.schema.dropTable('login_failures').execute();
+      await db.schema.alterTable('users').addColumn('totp_last_step', 'integer').execute();
+    },
+  },
 };

@@ -2,6 +2,7 @@
 // the "(HH:mm | dd/MM/yyyy)" stamp, the category (breadcrumb or article:section) and the body,
 // and keeps the body's markup through the sanitiser.
 import { parse, type HTMLElement } from 'node-html-parser';
+import { MarkupTooComplexError, scanMarkup } from '../../../core/html/markup-limits.ts';
 import { sanitizeBody } from '../../../core/html/sanitize.ts';
 import { parseStamp } from '../../../core/text/datetime.ts';
 import { foldVietnamese, toNfc } from '../../../core/text/fold.ts';
@@ -9,6 +10,7 @@ import { ImportError, articleSourceKey, type ArticleInput } from './article-inpu
 
 const bodySelectors = ['[itemprop=articleBody]', '.article-body', '.article-content', '.news-content', '.content-detail', '.detail-content', '.noidung', 'article'];
 const homeWords = new Set(['trang chu', 'home']);
+const complexity = { depth: 'nested too deeply', elements: 'too many elements', attributes: 'a tag with too many attributes' } as const;
 
 export function looksLikeHtml(text: string): boolean {
   return /^\s*(<!doctype html|<html|<head|<body|<meta|<!--)/i.test(text);
@@ -55,8 +57,11 @@ function findCategory(root: HTMLElement): string {
   return text(root.querySelector('.category, .chuyenmuc, .cat-name'));
 }
 
-export function parseHtmlArticle(html: string): ArticleInput {
+export async function parseHtmlArticle(html: string): Promise<ArticleInput> {
   if (!looksLikeHtml(html)) throw new ImportError('the file is not an HTML page');
+  // node-html-parser does super-linear work on deeply nested markup: the page's shape is checked first.
+  const shape = scanMarkup(html);
+  if (!shape.ok) throw new ImportError(`the page's HTML is too complex to read (${complexity[shape.problem!]})`);
   const root = parse(html, { comment: false, blockTextElements: { script: false, style: false, noscript: false } });
   for (const el of root.querySelectorAll('script, style, noscript, nav.site-nav, header.site-header, footer, form, .font-size, .share, .related')) el.remove();
 
@@ -73,7 +78,13 @@ export function parseHtmlArticle(html: string): ArticleInput {
   const bodyEl = findBody(root);
   if (!bodyEl) throw new ImportError('the page has no article body (no paragraphs)');
   for (const el of bodyEl.querySelectorAll('h1, .article-time, .time, .summary, .sapo, .article-meta, .byline')) el.remove();
-  const body = sanitizeBody(bodyEl.innerHTML);
+  let body: string;
+  try {
+    body = await sanitizeBody(bodyEl.innerHTML);
+  } catch (error) {
+    if (!(error instanceof MarkupTooComplexError)) throw error;
+    throw new ImportError(`the article body's HTML is too complex to clean (${error.message})`);
+  }
   if (!body.replace(/<[^>]*>/g, '').trim()) throw new ImportError('the article body is empty');
 
   const summary = text(root.querySelector('.summary, .sapo, .article-summary')) || meta(root, 'description');

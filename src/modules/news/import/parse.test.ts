@@ -91,8 +91,8 @@ describe('HTML article import', () => {
       <script>alert('x')</script><img src="x.png" onerror="alert(1)" alt="Ảnh"></div>
     <footer>Địa chỉ</footer></body></html>`;
 
-  it('reads title, time, category, summary and a sanitised body', () => {
-    const a = parseHtmlArticle(page);
+  it('reads title, time, category, summary and a sanitised body', async () => {
+    const a = await parseHtmlArticle(page);
     assert.equal(a.title, 'Kêu gọi đầu tư vào KCN Thạnh Lộc');
     assert.equal(a.publishedAt.toISOString(), '2024-03-12T01:15:00.000Z');
     assert.equal(a.categoryName, 'Tin đầu tư');
@@ -101,9 +101,9 @@ describe('HTML article import', () => {
     for (const bad of ['script', 'onclick', 'onerror', 'javascript:', '<p>&nbsp;</p>', 'Địa chỉ']) assert.ok(!a.body.includes(bad), bad);
   });
 
-  it('gives the same identity as the text export of the same article', () => {
+  it('gives the same identity as the text export of the same article', async () => {
     const text = parseTextArticle(seed);
-    const html = parseHtmlArticle(`<html><body><nav class="breadcrumb"><a href="/">Trang chủ</a><a href="/x">Tin Ban Quản lý</a></nav>
+    const html = await parseHtmlArticle(`<html><body><nav class="breadcrumb"><a href="/">Trang chủ</a><a href="/x">Tin Ban Quản lý</a></nav>
       <h1>${text.title}</h1><p class="article-time">(13:42 | 07/07/2020)</p><div class="article-body">${text.body}</div></body></html>`);
     assert.equal(html.sourceKey, text.sourceKey);
     assert.equal(html.body, text.body);
@@ -117,8 +117,8 @@ describe('HTML article import', () => {
     ['an empty body', '<html><head><meta property="article:section" content="Tin"></head><body><h1>Tiêu đề bài</h1><time>(08:15 | 12/03/2024)</time><div class="article-body"><p><script>x</script></p></div></body></html>', /body/],
   ];
   for (const [name, html, reason] of broken) {
-    it(`refuses a page with ${name}`, () => {
-      assert.throws(() => parseHtmlArticle(html), (e: unknown) => e instanceof ImportError && reason.test(e.message));
+    it(`refuses a page with ${name}`, async () => {
+      await assert.rejects(parseHtmlArticle(html), (e: unknown) => e instanceof ImportError && reason.test(e.message));
     });
   }
 });

@@ -1,6 +1,7 @@
 // The news module's part of the home page: the lead story, the latest articles and the newest
 // of each category. Only categories that have published articles are shown.
 import { parse } from 'node-html-parser';
+import { withinMarkupLimits } from '../../../core/html/markup-limits.ts';
 import type { Category } from '../../../core/db/schema.ts';
 import type { PageEnv } from '../../../core/html/page-env.ts';
 import type { NewsItem } from '../queries.ts';
@@ -9,7 +10,7 @@ import { ArticleCard, ArticleTime, summaryOf } from './ArticleCard.tsx';
 
 /** The first figure of an article, shown with the lead story when there is one. */
 function firstImage(body: string): { src: string; alt: string } | undefined {
-  if (!body.includes('<img')) return undefined;
+  if (!body.includes('<img') || !withinMarkupLimits(body)) return undefined;
   const img = parse(body).querySelector('img');
   const src = img?.getAttribute('src');
   return src ? { src, alt: img?.getAttribute('alt') ?? '' } : undefined;
