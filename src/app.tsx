@@ -17,8 +17,8 @@ import { registerFontSize } from './core/routes/font-size.ts';
 import { registerHealth } from './core/routes/health.ts';
 import { registerHome } from './core/routes/home.tsx';
 import { registerOpenApi } from './core/routes/openapi.ts';
+import { registerContentApi } from './core/routes/content-api.ts';
 import { registerSearch } from './core/routes/search.tsx';
-import { modules } from './modules/registry.ts';
 import { registerAdmin } from './admin/index.ts';
 import { requestLogSerializer } from './core/http/redact.ts';
 import { fastifyServerOptions, registerServerLimits, serverLimits, type ServerLimits } from './core/http/limits.ts';
@@ -156,10 +156,11 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   registerHealth(app, ctx);
   registerFontSize(app);
   registerHome(app, ctx);
-  registerOpenApi(app);
   registerPublicApiPreflight(app);
   registerSearch(app, ctx);
-  for (const mod of modules) await mod.registerRoutes?.(app, ctx);
+  for (const mod of ctx.modules) await mod.registerRoutes?.(app, ctx);
+  // after the modules: a declared type's public API is served here unless its module serves the path
+  registerOpenApi(app, registerContentApi(app, ctx));
   await registerAdmin(app, ctx);
 
   return app;

@@ -4,6 +4,7 @@ import { ConfigError, loadConfig } from './config.ts';
 import { createContext, loadDemoIfEmpty } from './core/bootstrap.ts';
 import { setupTokenIfNeeded } from './core/auth/setup.ts';
 import { startScheduler } from './core/jobs/scheduler.ts';
+import { modules } from './modules/registry.ts';
 
 async function main(): Promise<void> {
   let config;
@@ -16,10 +17,10 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const ctx = await createContext(config);
+  const ctx = await createContext(config, modules);
   if (config.loadDemo) {
     const loaded = await loadDemoIfEmpty(ctx);
-    if (loaded > 0) console.log(`Loaded ${loaded} demo articles into the empty database (remove them with: npx congtin demo --remove).`);
+    if (loaded > 0) console.log(`Loaded ${loaded} demo items into the empty database (remove them with: npx congtin demo --remove).`);
   } else if (!config.loadDemoExplicit) {
     console.log('Demo content is off in production. To fill an empty database with it: DEMO_CONTENT=true, or npx congtin demo --load.');
   }

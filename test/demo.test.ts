@@ -35,11 +35,14 @@ for (const kind of testDatabases()) {
       const [real] = await importFiles(db, [path.join(dir, 'thong-bao.txt')]);
       assert.equal(real?.outcome, 'created', real?.reason);
       const before = await db.selectFrom('content').select(['id', 'is_demo']).execute();
-      const removed = await removeNewsDemo(db);
+      // what `congtin demo --remove` does: every module removes its own demo rows
+      let removed = 0;
+      for (const mod of portal.ctx.modules) removed += (await mod.removeDemo?.(portal.ctx)) ?? 0;
       assert.equal(removed, before.filter((r) => r.is_demo === 1).length);
       const after = await db.selectFrom('content').select('id').orderBy('id').execute();
       assert.deepEqual(after.map((r) => r.id), before.filter((r) => r.is_demo === 0).map((r) => r.id).sort((a, b) => a - b));
       assert.equal((await db.selectFrom('news_articles').select('content_id').execute()).length, after.length);
+      assert.equal((await db.selectFrom('content_field_values').select('content_id').execute()).length, 0, 'no field values of removed items');
       const categories = (await db.selectFrom('categories').select('name').execute()).map((c) => c.name).sort();
       assert.deepEqual(categories, ['Thông báo', 'Tin Ban Quản lý']);
       assert.equal(await removeNewsDemo(db), 0, 'removing twice removes nothing more');

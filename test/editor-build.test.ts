@@ -626,6 +626,40 @@ describe('editor in Chromium under a strict CSP', { skip: browserSkipReason }, (
     assert.deepEqual(problems, []);
   });
 
+  it('autosave: Save pressed while an autosave is on its way waits for it and sends its revision (no 409 against oneself)', async () => {
+    server.mode = 'ok';
+    server.revision = 7;
+    server.saves = [];
+    server.submitted = [];
+    const { page, problems } = await open('?autosave&interval=60000');
+    // hold the autosave's request until Save has been pressed
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let held = false;
+    await page.route('**/autosave', async (route) => {
+      held = true;
+      await gate;
+      await route.continue();
+    });
+    await page.locator('.editor-content').click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(' lưu');
+    await page.evaluate(() => {
+      Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
+    await until('autosave on its way', () => held, 3000);
+    await page.getByRole('button', { name: 'Lưu' }).click();
+    assert.equal(server.submitted.length, 0, 'the form waits for the autosave');
+    release();
+    await page.waitForURL('**/submit');
+    assert.equal(server.saves.length, 1);
+    const form = new URLSearchParams(server.submitted.at(-1));
+    assert.equal(form.get('baseRevision'), '8', 'the revision the autosave produced');
+    assert.equal(form.get('body'), '<p>Xin chào lưu</p>');
+    assert.deepEqual(problems, []);
+  });
+
   it('passes axe with the toolbar and with the image dialog open (390 px and 1280 px screenshots)', async () => {
     fs.mkdirSync(artifactsDir, { recursive: true });
     for (const width of [390, 1280]) {

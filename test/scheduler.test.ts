@@ -9,6 +9,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, it } from 'node:test';
 import pg from 'pg';
+import { modules } from '../src/modules/registry.ts';
 import { prepareDatabase } from '../src/core/bootstrap.ts';
 import { connectDatabase, type Db } from '../src/core/db/connect.ts';
 import { findOrCreateCategory } from '../src/core/content/categories.ts';
@@ -50,7 +51,7 @@ for (const kind of testDatabases()) {
       it(`publishes each due article exactly once with two processes (${mode === 'lease' ? 'with the lease' : 'racing without a lease'})`, async () => {
         const { db, target, schema, drop } = await openTarget(kind);
         try {
-          await prepareDatabase(db);
+          await prepareDatabase(db, modules);
           const k = db.kysely;
           const category = await k.transaction().execute((trx) => findOrCreateCategory(trx, 'news', 'Thông báo'));
           const writer = actorOf(await createUser(k, { email: 'pv@x.vn', name: 'PV', role: 'contributor', password: 'mat-khau-du-dai-1' }));
@@ -85,7 +86,7 @@ for (const kind of testDatabases()) {
     it('a lease is held by one process until it expires', async () => {
       const { db, drop } = await openTarget(kind);
       try {
-        await prepareDatabase(db);
+        await prepareDatabase(db, modules);
         const now = new Date();
         assert.equal(await acquireLease(db.kysely, 'job', 'a', 1000, now), true);
         assert.equal(await acquireLease(db.kysely, 'job', 'b', 1000, now), false);

@@ -18,7 +18,7 @@ for (const kind of testDatabases()) {
     after(() => portal.close());
     const json = async (url: string) => {
       const r = await portal.app.inject(url);
-      return { status: r.statusCode, body: r.json() as { items: { title: string; url: string; snippet: string }[]; total: number; error?: { code: string } } };
+      return { status: r.statusCode, body: r.json() as { items: { title: string; url: string; snippet: string; type: string }[]; total: number; error?: { code: string } } };
     };
 
     it('the page finds "hoi nghi" typed without diacritics, with highlighted snippets', async () => {
@@ -36,9 +36,12 @@ for (const kind of testDatabases()) {
     });
 
     it('the API answers the documented shape; a document number is found whole', async () => {
-      const r = await json('/api/v1/search?q=' + encodeURIComponent('18/2020/QĐ-UBND'));
+      // the demo news article quoting the decision (the decision itself is a demo legal document)
+      const r = await json('/api/v1/search?type=news&q=' + encodeURIComponent('18/2020/QĐ-UBND'));
       assert.equal(r.status, 200);
       assert.equal(r.body.total, 1);
+      const all = await json('/api/v1/search?q=' + encodeURIComponent('18/2020/QĐ-UBND'));
+      assert.deepEqual(all.body.items.map((i) => i.type).sort(), ['document', 'news']);
       assert.deepEqual(Object.keys(r.body.items[0]!).sort(), ['publishedAt', 'snippet', 'title', 'type', 'url']);
       assert.match(r.body.items[0]!.snippet, /<mark>18\/2020\/QĐ-UBND<\/mark>/);
       const dang = await json('/api/v1/search?q=' + encodeURIComponent('Đảng'));

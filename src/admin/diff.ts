@@ -2,7 +2,11 @@
 // paragraph, word by word (the `diff` package), so an editor sees what changed in words.
 import { diffWords } from 'diff';
 import { parse } from 'node-html-parser';
+import type { ContentTypeDeclaration } from '../core/content-types/declaration.ts';
+import { parseFields } from '../core/content-types/field-index.ts';
+import type { Language } from '../core/db/schema.ts';
 import { markupToText, withinMarkupLimits } from '../core/html/markup-limits.ts';
+import { shownValue } from './content/field-values.ts';
 
 export interface DiffPart {
   value: string;
@@ -22,4 +26,29 @@ export function bodyToText(html: string): string {
 
 export function wordDiff(before: string, after: string): DiffPart[] {
   return diffWords(before, after).map((p) => ({ value: p.value, added: p.added, removed: p.removed }));
+}
+
+export interface FieldChange {
+  name: string;
+  /** the field's label in the user's language */
+  label: string;
+  parts: DiffPart[];
+}
+
+/** The declared fields whose values differ between two revisions (stored JSON), each as a word diff of its shown text. */
+export function fieldChanges(declaration: ContentTypeDeclaration | undefined, before: string | null | undefined, after: string | null | undefined, lang: Language): FieldChange[] {
+  if (!declaration) return [];
+  const a = parseFields(before);
+  const b = parseFields(after);
+  const out: FieldChange[] = [];
+  for (const field of declaration.fields) {
+    if (JSON.stringify(a[field.name] ?? null) === JSON.stringify(b[field.name] ?? null)) continue;
+    const text = (v: unknown) => {
+      const shown = shownValue(field, v);
+      const list = Array.isArray(shown) ? shown : [shown];
+      return (field.kind === 'select' ? list.map((x) => field.options?.find((o) => o.value === x)?.label[lang] ?? x) : field.kind === 'richText' ? list.map(bodyToText) : list).join(', ');
+    };
+    out.push({ name: field.name, label: field.label[lang], parts: wordDiff(text(a[field.name]), text(b[field.name])) });
+  }
+  return out;
 }

@@ -6,7 +6,8 @@ import type { Language } from '../core/db/schema.ts';
 import type { Auth } from '../core/http/auth.ts';
 import { pick } from '../core/i18n/index.ts';
 import { can } from '../core/auth/permissions.ts';
-import { queueCounts, type QueueName } from '../modules/news/admin-queries.ts';
+import { queueCounts, type QueueName } from '../core/content-types/admin-queries.ts';
+import { declaredTypes } from '../core/modules.ts';
 import { adminDictionaries, type AdminDictionary } from './i18n/index.ts';
 import { mediaText } from './media/i18n.ts';
 import { statsDictionaries } from './stats/i18n.ts';
@@ -41,7 +42,8 @@ export async function adminEnv(ctx: AppContext, request: FastifyRequest): Promis
   if (auth) {
     const total = Object.values(queues).reduce((a, b) => a + (b ?? 0), 0);
     nav.push({ href: '/admin', label: t.dashboard, count: total || undefined });
-    nav.push({ href: '/admin/articles', label: t.articles });
+    // one entry per declared content type, in registry order
+    for (const d of declaredTypes()) nav.push({ href: `/admin/content/${encodeURIComponent(d.type)}`, label: d.plural[lang] });
     if (can(auth.actor, 'media.upload')) nav.push({ href: '/admin/media', label: mediaText[lang].library });
     if (can(auth.actor, 'stats.view')) {
       nav.push({ href: '/admin/stats', label: statsDictionaries[lang].stats });

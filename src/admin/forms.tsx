@@ -56,29 +56,65 @@ export function Field(props: {
   );
 }
 
-export function TextArea(props: { name: string; label: string; value?: string | undefined; rows?: number; error?: string | undefined; required?: boolean; maxLength?: number }) {
+export function TextArea(props: { name: string; label: string; value?: string | undefined; rows?: number; hint?: string | undefined; error?: string | undefined; required?: boolean; maxLength?: number }) {
   const id = `f-${props.name}`;
   return (
-    <FieldShell id={id} label={props.label} error={props.error}>
-      <textarea id={id} name={props.name} rows={props.rows ?? 3} required={props.required} maxLength={props.maxLength} aria-describedby={describedBy(id, undefined, props.error)} aria-invalid={props.error ? 'true' : undefined}>
+    <FieldShell id={id} label={props.label} hint={props.hint} error={props.error}>
+      <textarea id={id} name={props.name} rows={props.rows ?? 3} required={props.required} maxLength={props.maxLength} aria-describedby={describedBy(id, props.hint, props.error)} aria-invalid={props.error ? 'true' : undefined}>
         {props.value}
       </textarea>
     </FieldShell>
   );
 }
 
-export function Select(props: { name: string; label: string; options: { value: string; label: string }[]; value?: string | undefined; error?: string | undefined }) {
+export function Select(props: {
+  name: string;
+  label: string;
+  options: { value: string; label: string }[];
+  value?: string | undefined;
+  /** several may be chosen: the selected ones */
+  multiple?: boolean;
+  values?: string[] | undefined;
+  hint?: string | undefined;
+  error?: string | undefined;
+}) {
   const id = `f-${props.name}`;
+  const chosen = (value: string) => (props.multiple ? (props.values ?? []).includes(value) : value === props.value);
   return (
-    <FieldShell id={id} label={props.label} error={props.error}>
-      <select id={id} name={props.name} aria-describedby={describedBy(id, undefined, props.error)} aria-invalid={props.error ? 'true' : undefined}>
+    <FieldShell id={id} label={props.label} hint={props.hint} error={props.error}>
+      <select id={id} name={props.name} multiple={props.multiple} size={props.multiple ? Math.min(8, Math.max(3, props.options.length)) : undefined} aria-describedby={describedBy(id, props.hint, props.error)} aria-invalid={props.error ? 'true' : undefined}>
         {props.options.map((o) => (
-          <option value={o.value} selected={o.value === props.value}>
+          <option value={o.value} selected={chosen(o.value)}>
             {o.label}
           </option>
         ))}
       </select>
     </FieldShell>
+  );
+}
+
+/** Several choices as checkboxes in a fieldset (its legend is the label), with hint and inline error. */
+export function Checkboxes(props: { name: string; label: string; options: { value: string; label: string }[]; values: string[]; hint?: string | undefined; error?: string | undefined }) {
+  const id = `f-${props.name}`;
+  return (
+    <fieldset class={`field checkboxes${props.error ? ' field--error' : ''}`} id={id} aria-describedby={describedBy(id, props.hint, props.error)}>
+      <legend>{props.label}</legend>
+      {props.hint && (
+        <p class="hint" id={`${id}-hint`}>
+          {props.hint}
+        </p>
+      )}
+      {props.error && (
+        <p class="error-message" id={`${id}-error`}>
+          {props.error}
+        </p>
+      )}
+      {props.options.map((o, i) => (
+        <label class="checkbox" for={`${id}-${i}`}>
+          <input type="checkbox" id={`${id}-${i}`} name={props.name} value={o.value} checked={props.values.includes(o.value)} aria-invalid={props.error ? 'true' : undefined} /> {o.label}
+        </label>
+      ))}
+    </fieldset>
   );
 }
 

@@ -5,6 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../core/context.ts';
 import { registerAccountRoutes } from './routes/account.tsx';
 import { registerArticleRoutes } from './routes/articles.tsx';
+import { registerContentRoutes } from './content/routes.ts';
 import { registerAuditRoutes } from './routes/audit.tsx';
 import { registerDashboardRoutes } from './routes/dashboard.tsx';
 import { registerHistoryRoutes } from './routes/history.tsx';
@@ -21,6 +22,7 @@ export async function registerAdmin(app: FastifyInstance, ctx: AppContext): Prom
   registerSetupRoutes(app, ctx);
   registerDashboardRoutes(app, ctx);
   registerArticleRoutes(app, ctx);
+  registerContentRoutes(app, ctx);
   registerHistoryRoutes(app, ctx);
   registerUserRoutes(app, ctx);
   registerAccountRoutes(app, ctx);

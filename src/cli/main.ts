@@ -25,7 +25,7 @@ Commands:
 Configuration comes from the environment (DATABASE_URL, DATA_DIR, ...), see README.md.`;
 
 async function withContext<T>(run: (ctx: AppContext) => Promise<T>): Promise<T> {
-  const ctx = await createContext(loadConfig());
+  const ctx = await createContext(loadConfig(), modules);
   try {
     return await run(ctx);
   } finally {
@@ -74,7 +74,7 @@ async function runDemo(args: string[]): Promise<number> {
       return 0;
     }
     let removed = 0;
-    for (const mod of modules) removed += (await mod.removeDemo?.(ctx)) ?? 0;
+    for (const mod of ctx.modules) removed += (await mod.removeDemo?.(ctx)) ?? 0;
     console.log(`Removed ${removed} demo item(s).`);
     return 0;
   });
@@ -87,7 +87,7 @@ export async function runCli(argv: string[]): Promise<number> {
       case 'migrate': {
         const db = openDatabase(loadConfig());
         try {
-          const applied = await prepareDatabase(db);
+          const applied = await prepareDatabase(db, modules);
           for (const name of applied) console.log(`applied ${name}`);
           console.log(`${db.description} is up to date (${applied.length} migration(s) applied now).`);
         } finally {

@@ -6,7 +6,7 @@ import { connectDatabase, type Db } from './db/connect.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { ensureDefaultSettings, SettingsStore } from './settings.ts';
 import type { AppContext } from './context.ts';
-import { modules } from '../modules/registry.ts';
+import { installModules, type PortalModule } from './modules.ts';
 import { onContentChange } from './workflow/hooks.ts';
 import { mediaUsageHook } from './media/usage.ts';
 import { ViewCounter } from './stats/views.ts';
@@ -16,8 +16,8 @@ export function openDatabase(config: Config): Db {
   return connectDatabase({ databaseUrl: config.databaseUrl, sqliteFile: path.join(config.dataDir, 'congtin.db') });
 }
 
-export async function prepareDatabase(db: Db): Promise<string[]> {
-  const applied = await migrateToLatest(db);
+export async function prepareDatabase(db: Db, modules: readonly PortalModule[]): Promise<string[]> {
+  const applied = await migrateToLatest(db, modules);
   await ensureDefaultSettings(db.kysely);
   return applied;
 }
@@ -27,13 +27,15 @@ export async function loadDemoIfEmpty(ctx: AppContext): Promise<number> {
   const any = await ctx.db.kysely.selectFrom('content').select('id').limit(1).executeTakeFirst();
   if (any) return 0;
   let count = 0;
-  for (const mod of modules) count += (await mod.loadDemo?.(ctx)) ?? 0;
+  for (const mod of ctx.modules) count += (await mod.loadDemo?.(ctx)) ?? 0;
   return count;
 }
 
-export async function createContext(config: Config, db = openDatabase(config)): Promise<AppContext> {
-  await prepareDatabase(db);
+/** `modules` is the composition root's list (src/modules/registry.ts): core never imports it. */
+export async function createContext(config: Config, modules: readonly PortalModule[], db = openDatabase(config)): Promise<AppContext> {
+  installModules(modules);
+  await prepareDatabase(db, modules);
   onContentChange(mediaUsageHook);
   onContentChange(searchIndexHook);
-  return { config, db, settings: new SettingsStore(db.kysely), views: new ViewCounter(db.kysely) };
+  return { config, db, modules, settings: new SettingsStore(db.kysely), views: new ViewCounter(db.kysely) };
 }

@@ -57,10 +57,17 @@ export const defaultSettings: SiteSettings = {
   },
   mainMenu: [
     { label: { vi: 'Trang chủ', en: 'Home' }, href: '/' },
-    { label: { vi: 'Tin tức', en: 'News' }, href: '/tin-tuc' },
-    { category: 'tin-ban-quan-ly' },
-    { category: 'tin-dau-tu' },
-    { category: 'tin-khu-kinh-te-khu-cong-nghiep' },
+    {
+      label: { vi: 'Tin tức', en: 'News' },
+      href: '/tin-tuc',
+      children: [{ category: 'tin-ban-quan-ly' }, { category: 'tin-dau-tu' }, { category: 'tin-khu-kinh-te-khu-cong-nghiep' }],
+    },
+    {
+      label: { vi: 'Văn bản', en: 'Documents' },
+      href: '/van-ban',
+      children: [{ category: 'pho-bien-phap-luat' }, { category: 'quy-hoach-ke-hoach' }, { category: 'cong-khai' }],
+    },
+    { label: { vi: 'Thủ tục hành chính', en: 'Administrative procedures' }, href: '/thu-tuc-hanh-chinh' },
     { category: 'thong-bao' },
   ],
   footerLinks: [

@@ -8,8 +8,10 @@ import pg from 'pg';
 import type { FastifyInstance } from 'fastify';
 import { buildApp, type AppOptions } from '../../src/app.tsx';
 import { loadConfig, type Config } from '../../src/config.ts';
+import { modules } from '../../src/modules/registry.ts';
 import { createContext, loadDemoIfEmpty } from '../../src/core/bootstrap.ts';
 import type { AppContext } from '../../src/core/context.ts';
+import type { PortalModule } from '../../src/core/modules.ts';
 import { connectDatabase } from '../../src/core/db/connect.ts';
 
 export type DbKind = 'sqlite' | 'postgres';
@@ -55,7 +57,7 @@ async function freshSchema(url: string): Promise<{ schema: string; drop: () => P
 
 export async function createTestPortal(
   kind: DbKind,
-  options: { demo?: boolean; extraRoutes?: (app: FastifyInstance) => void; app?: AppOptions; config?: Partial<Config> } = {},
+  options: { demo?: boolean; extraRoutes?: (app: FastifyInstance) => void; app?: AppOptions; config?: Partial<Config>; /** modules added after the registry's (a fake content type) */ extraModules?: PortalModule[] } = {},
 ): Promise<TestPortal> {
   let drop = async () => undefined as void;
   let db;
@@ -70,7 +72,7 @@ export async function createTestPortal(
   let ctx: AppContext;
   let app: FastifyInstance;
   try {
-    ctx = await createContext(testConfig({ databaseUrl: kind === 'postgres' ? pgUrl : undefined, ...options.config }), db);
+    ctx = await createContext(testConfig({ databaseUrl: kind === 'postgres' ? pgUrl : undefined, ...options.config }), [...modules, ...(options.extraModules ?? [])], db);
     if (options.demo) await loadDemoIfEmpty(ctx);
     app = await buildApp(ctx, options.app);
     options.extraRoutes?.(app);

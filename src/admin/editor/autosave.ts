@@ -1,6 +1,7 @@
 // Autosave of a draft. When the form has data-autosave-url, every few seconds (5 s, or the form's
 // data-autosave-interval in ms) if the body, the title or the summary changed, it POSTs
-// { title, summary, body, baseRevision } as JSON with the page's CSRF token. 200 → the new
+// { title, summary, body, baseRevision } as JSON (plus `fields`, the type's own "f.<name>" inputs,
+// when the form has data-autosave-fields) with the page's CSRF token. 200 → the new
 // revision becomes the base of the next save; 409 → someone else saved in between: the server's
 // message is shown and autosave stops for good (a later save never silently overwrites theirs);
 // no answer or 5xx → "offline, will retry" and the next tick retries; another 4xx → the message,
@@ -21,6 +22,23 @@ const started = new WeakSet<HTMLFormElement>();
 function fieldValue(form: HTMLFormElement, name: string): string {
   const field = form.elements.namedItem(name);
   return field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement ? field.value : '';
+}
+
+/** A declared type's own inputs ("f.<name>"), as the form would post them: one string, or a list for checkboxes and multiple selects. */
+function typeFields(form: HTMLFormElement): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  const multi = new Set<string>();
+  for (const el of Array.from(form.elements)) {
+    if ((el instanceof HTMLInputElement && el.type === 'checkbox') || (el instanceof HTMLSelectElement && el.multiple)) multi.add((el as HTMLInputElement).name);
+  }
+  new FormData(form).forEach((value, name) => {
+    if (!name.startsWith('f.') || typeof value !== 'string') return;
+    const key = name.slice(2);
+    if (multi.has(name)) out[key] = [...((out[key] as string[] | undefined) ?? []), value];
+    else out[key] = value;
+  });
+  for (const name of multi) if (name.startsWith('f.') && !(name.slice(2) in out)) out[name.slice(2)] = [];
+  return out;
 }
 
 function timeOf(iso: string | undefined): string {
@@ -57,6 +75,7 @@ export function startAutosave(form: HTMLFormElement, source: AutosaveSource, lab
   let savedChanges = 0; // `changes` when the last successful save was taken
   let refusedChanges = -1; // `changes` when the server refused a save with a 4xx other than 409
   let inFlight = false;
+  let pending: Promise<void> | undefined;
   let stopped = false;
   let submitting = false;
 
@@ -66,7 +85,7 @@ export function startAutosave(form: HTMLFormElement, source: AutosaveSource, lab
   source.onChange(markChanged);
   const onField = (event: Event) => {
     const target = event.target as HTMLInputElement | null;
-    if (target && (target.name === 'title' || target.name === 'summary')) markChanged();
+    if (target && (target.name === 'title' || target.name === 'summary' || target.name?.startsWith('f.'))) markChanged();
   };
   form.addEventListener('input', onField);
   form.addEventListener('change', onField);
@@ -79,8 +98,15 @@ export function startAutosave(form: HTMLFormElement, source: AutosaveSource, lab
 
   const csrfToken = () => document.querySelector<HTMLMetaElement>('meta[name="csrf-token"]')?.content ?? '';
 
-  async function save(keepalive = false): Promise<void> {
-    if (stopped || inFlight || submitting) return;
+  function save(keepalive = false): Promise<void> {
+    if (stopped || inFlight || submitting) return Promise.resolve();
+    pending = send(keepalive).finally(() => {
+      pending = undefined;
+    });
+    return pending;
+  }
+
+  async function send(keepalive: boolean): Promise<void> {
     if (changes === savedChanges || changes === refusedChanges) return;
     inFlight = true;
     const snapshot = changes;
@@ -89,6 +115,7 @@ export function startAutosave(form: HTMLFormElement, source: AutosaveSource, lab
       summary: fieldValue(form, 'summary'),
       body: source.body(),
       baseRevision,
+      ...(form.dataset.autosaveFields !== undefined ? { fields: typeFields(form) } : {}),
     });
     show('saving', labels.saving);
     let response: Response;
@@ -150,6 +177,12 @@ export function startAutosave(form: HTMLFormElement, source: AutosaveSource, lab
     // the form itself carries the body now; a racing autosave would only cause a conflict
     submitting = true;
     window.clearInterval(timer);
+    // An autosave still on its way will move the revision: wait for it, so the form is sent
+    // with the revision it produced (the user's own autosave is not "someone else's save").
+    if (pending) {
+      event.preventDefault();
+      void pending.then(() => HTMLFormElement.prototype.submit.call(form));
+    }
   });
   window.addEventListener('beforeunload', (event) => {
     if (submitting || changes === savedChanges) return;

@@ -7,10 +7,11 @@ import type { Content } from '../../core/db/schema.ts';
 import { parseId } from '../../core/errors.ts';
 import { queryOf } from '../../core/http/query-schema.ts';
 import { formatStamp, parseLocalInput } from '../../core/text/datetime.ts';
-import { createDraft, getForActor, saveContent, transition } from '../../core/workflow/content.ts';
+import { createDraft, editingContext, getForActor, saveContent, transition } from '../../core/workflow/content.ts';
 import { WorkflowError } from '../../core/workflow/errors.ts';
 import { transitions, type Transition } from '../../core/workflow/states.ts';
-import { newsType } from '../../modules/news/save.ts';
+import { moduleOfType } from '../../core/modules.ts';
+import { articleDeclaration } from '../content/types.ts';
 import { adminEnv } from '../env.ts';
 import { Field, Select, formValue } from '../forms.tsx';
 import { guard } from '../guard.ts';
@@ -24,27 +25,17 @@ export function registerArticleRoutes(app: FastifyInstance, ctx: AppContext): vo
 
   async function showEdit(request: FastifyRequest, reply: FastifyReply, content: Content, extra: { flash?: string; error?: string; status?: number } = {}) {
     const env = await adminEnv(ctx, request);
-    const latest = await db.selectFrom('revisions').select('preview_token').where('content_id', '=', content.id).orderBy('revision', 'desc').executeTakeFirst();
-    // Someone else saved in the last two minutes: they probably still have it open.
-    const recent = await db
-      .selectFrom('revisions')
-      .innerJoin('users', 'users.id', 'revisions.user_id')
-      .select(['users.name', 'revisions.created_at'])
-      .where('revisions.content_id', '=', content.id)
-      .where('revisions.user_id', '!=', env.auth!.user.id)
-      .where('revisions.created_at', '>', new Date(Date.now() - 120_000).toISOString())
-      .orderBy('revisions.id', 'desc')
-      .executeTakeFirst();
+    const editing = await editingContext(db, content.id, env.auth!.user.id);
     return sendAdminPage(
       reply,
       <ArticleForm
         env={env}
         content={content}
-        categories={await listCategories(db, newsType)}
-        previewToken={latest?.preview_token}
+        categories={await listCategories(db, articleDeclaration().type)}
+        previewToken={editing.previewToken}
         flash={extra.flash}
         error={extra.error}
-        warning={recent ? env.t.otherEditor(recent.name, formatStamp(recent.created_at)) : undefined}
+        warning={editing.otherEditor ? env.t.otherEditor(editing.otherEditor.name, formatStamp(editing.otherEditor.at)) : undefined}
       />,
       extra.status ?? 200,
     );
@@ -53,7 +44,7 @@ export function registerArticleRoutes(app: FastifyInstance, ctx: AppContext): vo
   app.get('/admin/articles/new', async (request, reply) => {
     const auth = await guard(ctx, request, 'article.create');
     const env = await adminEnv(ctx, request);
-    const categories = (await listCategories(db, newsType)).filter((c) => auth.actor.role === 'admin' || auth.actor.categoryIds === null || auth.actor.categoryIds.includes(c.id));
+    const categories = (await listCategories(db, articleDeclaration().type)).filter((c) => auth.actor.role === 'admin' || auth.actor.categoryIds === null || auth.actor.categoryIds.includes(c.id));
     return sendAdminPage(
       reply,
       <AdminLayout env={env} title={env.t.newArticle}>
@@ -72,10 +63,11 @@ export function registerArticleRoutes(app: FastifyInstance, ctx: AppContext): vo
   app.post('/admin/articles', async (request, reply) => {
     const auth = await guard(ctx, request, 'article.create');
     try {
-      const content = await createDraft(db, auth.actor, newsType, { title: formValue(request.body, 'title'), body: '', categoryId: Number(formValue(request.body, 'category')) || 0 }, {
+      const type = articleDeclaration().type;
+      const content = await createDraft(db, auth.actor, type, { title: formValue(request.body, 'title'), body: '', categoryId: Number(formValue(request.body, 'category')) || 0 }, {
         ...meta(request),
         afterInsert: async (trx, id) => {
-          await trx.insertInto('news_articles').values({ content_id: id, author: auth.user.name, source: null }).execute();
+          await moduleOfType(type)?.afterCreate?.(trx, id, { name: auth.user.name });
         },
       });
       return reply.redirect(`/admin/articles/${content.id}?ok=created`, 303);

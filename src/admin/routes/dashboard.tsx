@@ -1,31 +1,26 @@
-// The dashboard (queues of the user's role with counts) and the article list with filters.
+// The dashboard (queues of the user's role with counts, over every declared type) and the
+// article list with filters.
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
-import { listCategories } from '../../core/content/categories.ts';
 import type { AppContext } from '../../core/context.ts';
 import type { Content, Database } from '../../core/db/schema.ts';
 import { parsePageNumber } from '../../core/errors.ts';
-import { listAdminArticles, queueStatus, visibleArticles, type QueueName } from '../../modules/news/admin-queries.ts';
-import { newsType } from '../../modules/news/save.ts';
+import { declaredCategories, listAdminContent, queueItems, queueStatus, type QueueName } from '../../core/content-types/admin-queries.ts';
+import { declaredTypes } from '../../core/modules.ts';
+import { can } from '../../core/auth/permissions.ts';
+import { articleDeclaration } from '../content/types.ts';
 import { adminEnv } from '../env.ts';
 import { guard } from '../guard.ts';
 import { AdminLayout } from '../views/AdminLayout.tsx';
 import { ArticleTable } from '../views/ArticleTable.tsx';
 import { sendAdminPage } from './session.tsx';
-import type { Actor } from '../../core/auth/permissions.ts';
 
+/** Names of the categories (of every declared type) and of the authors of `items`. */
 export async function lookupMaps(db: Kysely<Database>, items: Content[]) {
-  const categories = new Map((await listCategories(db, newsType)).map((c) => [c.id, c.name] as const));
+  const categories = new Map((await declaredCategories(db)).map((c) => [c.id, c.name] as const));
   const ids = [...new Set(items.map((i) => i.created_by).filter((x): x is number => x !== null))];
   const authors = new Map(ids.length ? (await db.selectFrom('users').select(['id', 'name']).where('id', 'in', ids).execute()).map((u) => [u.id, u.name] as const) : []);
   return { categories, authors };
-}
-
-async function queueItems(db: Kysely<Database>, actor: Actor, queue: QueueName, limit: number): Promise<Content[]> {
-  const { status, ownOnly } = queueStatus[queue];
-  let q = visibleArticles(db, actor).selectAll().where('status', '=', status);
-  if (ownOnly) q = q.where('created_by', '=', actor.id);
-  return (await q.orderBy('updated_at', 'desc').limit(limit).execute()) as Content[];
 }
 
 export function registerDashboardRoutes(app: FastifyInstance, ctx: AppContext): void {
@@ -36,15 +31,18 @@ export function registerDashboardRoutes(app: FastifyInstance, ctx: AppContext): 
     const env = await adminEnv(ctx, request);
     const queues = Object.keys(env.queues) as QueueName[];
     const lists = await Promise.all(queues.map((q) => queueItems(db, auth.actor, q, 5)));
+    const types = declaredTypes().filter((d) => can(auth.actor, 'article.create', d.type));
     const maps = await lookupMaps(db, lists.flat());
     return sendAdminPage(
       reply,
       <AdminLayout env={env} title={env.t.dashboard}>
         <p>{env.t.welcome(auth.user.name)}</p>
-        <p>
-          <a class="button" href="/admin/articles/new">
-            {env.t.newArticle}
-          </a>
+        <p class="button-row">
+          {types.map((d) => (
+            <a class="button" href={d.adminPath ? `${d.adminPath}/new` : `/admin/content/${encodeURIComponent(d.type)}/new`}>
+              {d.adminPath ? env.t.newArticle : `${env.t.create}: ${d.label[env.lang].toLocaleLowerCase(env.lang)}`}
+            </a>
+          ))}
         </p>
         <div class="queue-grid">
           {queues.map((q, i) => (
@@ -72,7 +70,7 @@ export function registerDashboardRoutes(app: FastifyInstance, ctx: AppContext): 
       items = await queueItems(db, auth.actor, queue, 200);
       title = env.t.queues[queue]!;
     } else {
-      items = await listAdminArticles(db, auth.actor, { status: request.query.status, limit: 50, offset: (page - 1) * 50 });
+      items = (await listAdminContent(db, auth.actor, articleDeclaration(), { status: request.query.status, limit: 50, offset: (page - 1) * 50 })).items;
       if (request.query.status && env.t.statuses[request.query.status]) title = env.t.statuses[request.query.status]!;
     }
     const maps = await lookupMaps(db, items);

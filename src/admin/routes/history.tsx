@@ -1,12 +1,15 @@
-// Revision history of an article: who saved what and when, a word diff between any two
+// Revision history of an article or any declared type's item (with its changed fields by label): who saved what and when, a word diff between any two
 // revisions, and restoring an old one (as a new revision; history is never rewritten).
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../core/context.ts';
 import { parseId } from '../../core/errors.ts';
 import { queryOf } from '../../core/http/query-schema.ts';
 import { formatStamp } from '../../core/text/datetime.ts';
 import { canEdit, getForActor, getRevision, listRevisions, restoreRevision } from '../../core/workflow/content.ts';
-import { bodyToText, wordDiff, type DiffPart } from '../diff.ts';
+import { AppError } from '../../core/errors.ts';
+import { declarationOf } from '../../core/modules.ts';
+import { bodyToText, fieldChanges, wordDiff, type DiffPart } from '../diff.ts';
+import { declarationOrNotFound } from '../content/types.ts';
 import { adminEnv } from '../env.ts';
 import { guard } from '../guard.ts';
 import { AdminLayout, CsrfField } from '../views/AdminLayout.tsx';
@@ -23,9 +26,19 @@ function Diff({ parts }: { parts: DiffPart[] }) {
 export function registerHistoryRoutes(app: FastifyInstance, ctx: AppContext): void {
   const db = ctx.db.kysely;
 
-  app.get<{ Params: { id: string }; Querystring: { a?: string; b?: string } }>('/admin/articles/:id/history', queryOf(['a', 'b']), async (request, reply) => {
+  type HistoryRequest = FastifyRequest<{ Params: { id: string; type?: string }; Querystring: { a?: string; b?: string } }>;
+
+  /** The item of the URL: any visible item under /admin/articles, one of `:type` under /admin/content/:type. */
+  async function itemOf(request: FastifyRequest<{ Params: { id: string; type?: string } }>) {
     const auth = await guard(ctx, request);
     const content = await getForActor(db, auth.actor, parseId(request.params.id));
+    if (request.params.type !== undefined && declarationOrNotFound(request.params.type).type !== content.type) throw new AppError('NOT_FOUND');
+    const base = request.params.type !== undefined ? `/admin/content/${encodeURIComponent(content.type)}/${content.id}` : `/admin/articles/${content.id}`;
+    return { auth, content, base };
+  }
+
+  async function showHistory(request: HistoryRequest, reply: FastifyReply) {
+    const { auth, content, base } = await itemOf(request);
     const env = await adminEnv(ctx, request);
     const { t } = env;
     const revisions = await listRevisions(db, content.id);
@@ -37,7 +50,7 @@ export function registerHistoryRoutes(app: FastifyInstance, ctx: AppContext): vo
       reply,
       <AdminLayout env={env} title={`${t.history}: ${content.title}`}>
         <p>
-          <a href={`/admin/articles/${content.id}`}>‹ {content.title}</a>
+          <a href={base}>‹ {content.title}</a>
         </p>
         {ra && rb && (
           <section class="card-box" aria-labelledby="diff-title">
@@ -51,9 +64,15 @@ export function registerHistoryRoutes(app: FastifyInstance, ctx: AppContext): vo
             <Diff parts={wordDiff(ra.summary, rb.summary)} />
             <h3>{t.body}</h3>
             <Diff parts={wordDiff(bodyToText(ra.body), bodyToText(rb.body))} />
+            {fieldChanges(declarationOf(content.type), ra.fields, rb.fields, env.lang).map((change) => (
+              <>
+                <h3>{change.label}</h3>
+                <Diff parts={change.parts} />
+              </>
+            ))}
           </section>
         )}
-        <form method="get" action={`/admin/articles/${content.id}/history`}>
+        <form method="get" action={`${base}/history`}>
           <div class="table-wrap">
             <table class="data-table">
               <caption class="visually-hidden">{t.history}</caption>
@@ -93,7 +112,7 @@ export function registerHistoryRoutes(app: FastifyInstance, ctx: AppContext): vo
           </button>
         </form>
         {editable && revisions.length > 1 && (
-          <form method="post" action={`/admin/articles/${content.id}/restore`} class="inline-form">
+          <form method="post" action={`${base}/restore`} class="inline-form">
             <CsrfField env={env} />
             <label for="f-restore">{t.revision}</label>{' '}
             <select id="f-restore" name="revision">
@@ -108,12 +127,16 @@ export function registerHistoryRoutes(app: FastifyInstance, ctx: AppContext): vo
         )}
       </AdminLayout>,
     );
-  });
+  }
 
-  app.post<{ Params: { id: string }; Body: { revision?: string } }>('/admin/articles/:id/restore', async (request, reply) => {
-    const auth = await guard(ctx, request);
-    const id = parseId(request.params.id);
-    await restoreRevision(db, auth.actor, id, parseId(request.body?.revision), { ip: request.ip, actorEmail: auth.user.email });
-    return reply.redirect(`/admin/articles/${id}?ok=saved`, 303);
-  });
+  async function restore(request: FastifyRequest<{ Params: { id: string; type?: string }; Body: { revision?: string } }>, reply: FastifyReply) {
+    const { auth, content, base } = await itemOf(request);
+    await restoreRevision(db, auth.actor, content.id, parseId(request.body?.revision), { ip: request.ip, actorEmail: auth.user.email });
+    return reply.redirect(`${base}?ok=saved`, 303);
+  }
+
+  app.get('/admin/articles/:id/history', queryOf(['a', 'b']), showHistory);
+  app.get('/admin/content/:type/:id/history', queryOf(['a', 'b']), showHistory);
+  app.post('/admin/articles/:id/restore', restore);
+  app.post('/admin/content/:type/:id/restore', restore);
 }

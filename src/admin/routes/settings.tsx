@@ -3,12 +3,11 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { audit } from '../../core/audit/log.ts';
 import { isEmail } from '../../core/auth/users.ts';
-import { listCategories } from '../../core/content/categories.ts';
+import { menuCategories } from '../../core/content/categories.ts';
 import type { AppContext } from '../../core/context.ts';
 import type { Category } from '../../core/db/schema.ts';
 import type { Localized } from '../../core/i18n/index.ts';
 import type { SiteSettings } from '../../core/settings.ts';
-import { newsType } from '../../modules/news/save.ts';
 import { adminEnv, type AdminEnv } from '../env.ts';
 import { formValue } from '../forms.tsx';
 import { guard } from '../guard.ts';
@@ -116,6 +115,9 @@ function SettingsPage({ env, s, categories, main, footer, flash, problems }: { e
   );
 }
 
+/** Categories a menu entry may point at: every module's, as core/http/page.ts resolves them. */
+const categoriesForMenus = (ctx: AppContext): Promise<Category[]> => menuCategories(ctx.db.kysely, ctx.modules);
+
 export function registerSettingsRoutes(app: FastifyInstance, ctx: AppContext): void {
   const db = ctx.db.kysely;
 
@@ -123,7 +125,7 @@ export function registerSettingsRoutes(app: FastifyInstance, ctx: AppContext): v
     await guard(ctx, request, 'settings.manage');
     const env = await adminEnv(ctx, request);
     const s = await ctx.settings.get();
-    return sendAdminPage(reply, <SettingsPage env={env} s={s} categories={await listCategories(db, newsType)} main={menuRows(s.mainMenu)} footer={menuRows(s.footerLinks)} flash={request.query.ok ? settingsText[env.lang].saved : undefined} />);
+    return sendAdminPage(reply, <SettingsPage env={env} s={s} categories={await categoriesForMenus(ctx)} main={menuRows(s.mainMenu)} footer={menuRows(s.footerLinks)} flash={request.query.ok ? settingsText[env.lang].saved : undefined} />);
   });
 
   app.post('/admin/settings', async (request: FastifyRequest, reply) => {
@@ -132,7 +134,7 @@ export function registerSettingsRoutes(app: FastifyInstance, ctx: AppContext): v
     const t = settingsText[env.lang];
     const body = request.body;
     const current = await ctx.settings.get();
-    const categories = await listCategories(db, newsType);
+    const categories = await categoriesForMenus(ctx);
     const problems: string[] = [];
     const next: SiteSettings = { ...current };
     for (const key of localizedKeys) {

@@ -7,12 +7,11 @@ import { revokeAllSessions } from '../../core/auth/sessions.ts';
 import { listApiTokens, revokeAllApiTokens, revokeApiToken } from '../../core/auth/api-tokens.ts';
 import { issueOneTimeToken } from '../../core/auth/setup.ts';
 import { createUser, findUserById, UserInputError } from '../../core/auth/users.ts';
-import { listCategories } from '../../core/content/categories.ts';
 import type { AppContext } from '../../core/context.ts';
 import type { Category, Role, User } from '../../core/db/schema.ts';
 import { parseId } from '../../core/errors.ts';
 import { formatStamp } from '../../core/text/datetime.ts';
-import { newsType } from '../../modules/news/save.ts';
+import { declaredCategories } from '../../core/content-types/admin-queries.ts';
 import { adminEnv, type AdminEnv } from '../env.ts';
 import { Field, Select, formValue, formValues } from '../forms.tsx';
 import { guard } from '../guard.ts';
@@ -139,12 +138,12 @@ export function registerUserRoutes(app: FastifyInstance, ctx: AppContext): void 
   app.get('/admin/users/new', async (request, reply) => {
     await guard(ctx, request, 'users.manage');
     const env = await adminEnv(ctx, request);
-    return sendAdminPage(reply, <AdminLayout env={env} title={env.t.newUser}><UserForm env={env} categories={await listCategories(db, newsType)} values={{}} /></AdminLayout>);
+    return sendAdminPage(reply, <AdminLayout env={env} title={env.t.newUser}><UserForm env={env} categories={await declaredCategories(db)} values={{}} /></AdminLayout>);
   });
 
   app.post('/admin/users', async (request, reply) => {
     const auth = await guard(ctx, request, 'users.manage');
-    const categories = await listCategories(db, newsType);
+    const categories = await declaredCategories(db);
     const values = { name: formValue(request.body, 'name'), email: formValue(request.body, 'email'), role: formValue(request.body, 'role') };
     try {
       const user = await createUser(db, { ...values, password: formValue(request.body, 'password'), categoryIds: chosenCategories(request, categories) });
@@ -166,7 +165,7 @@ export function registerUserRoutes(app: FastifyInstance, ctx: AppContext): void 
     return sendAdminPage(
       reply,
       <AdminLayout env={env} title={`${user.name} (${user.email})`}>
-        <UserForm env={env} user={user} categories={await listCategories(db, newsType)} values={{ name: user.name, role: user.role }} />
+        <UserForm env={env} user={user} categories={await declaredCategories(db)} values={{ name: user.name, role: user.role }} />
         <section class="card-box" aria-labelledby="user-tokens">
           <h2 id="user-tokens">{env.t.apiTokens}</h2>
           {tokens.length === 0 ? (
@@ -205,7 +204,7 @@ export function registerUserRoutes(app: FastifyInstance, ctx: AppContext): void 
     const auth = await guard(ctx, request, 'users.manage');
     const user = await findUserById(db, parseId(request.params.id));
     if (!user) return reply.callNotFound();
-    const categories = await listCategories(db, newsType);
+    const categories = await declaredCategories(db);
     const role = formValue(request.body, 'role') as Role;
     const name = formValue(request.body, 'name').normalize('NFC').trim();
     // An administrator cannot demote or disable themselves (the portal would lose its last admin).

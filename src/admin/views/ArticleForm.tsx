@@ -1,14 +1,14 @@
 // The article editing page: the text (title, sapo, category, body in the editor island) and
 // the workflow panel with the moves this user may make from the current state.
 import type { Category, Content } from '../../core/db/schema.ts';
-import { can, inCategories } from '../../core/auth/permissions.ts';
+import { inCategories } from '../../core/auth/permissions.ts';
 import { canEdit } from '../../core/workflow/content.ts';
-import { transitions, takedownKinds, type Transition } from '../../core/workflow/states.ts';
 import { assetUrl } from '../../core/http/assets.ts';
 import { editorLabels } from '../editor-labels.ts';
 import type { AdminEnv } from '../env.ts';
 import { Field, Select, TextArea } from '../forms.tsx';
 import { AdminLayout, CsrfField } from '../views/AdminLayout.tsx';
+import { WorkflowPanel } from './WorkflowPanel.tsx';
 
 export interface ArticleFormProps {
   env: AdminEnv;
@@ -20,48 +20,9 @@ export interface ArticleFormProps {
   warning?: string | undefined;
 }
 
-function allowedMoves(env: AdminEnv, content: Content): Transition[] {
-  const actor = env.auth!.actor;
-  return (Object.keys(transitions) as Transition[]).filter((move) => {
-    const rule = transitions[move];
-    if (!rule.from.includes(content.status) || !can(actor, rule.action)) return false;
-    if (move === 'submit') return content.created_by === actor.id || can(actor, 'article.editAny');
-    if (move === 'approve' && content.created_by === actor.id && actor.role !== 'admin') return false;
-    return inCategories(actor, content.category_id);
-  });
-}
-
-function MoveForm({ env, content, move }: { env: AdminEnv; content: Content; move: Transition }) {
-  const { t } = env;
-  const label = { submit: t.submit, return: t.return, approve: t.approve, publish: t.publish, schedule: t.schedule, unpublish: t.unpublish }[move];
-  return (
-    <form method="post" action={`/admin/articles/${content.id}/move/${move}`} class={`move-form move-form--${move}`}>
-      <CsrfField env={env} />
-      {move === 'return' && <TextArea name="reason" label={t.returnReason} required rows={2} maxLength={2000} />}
-      {move === 'schedule' && (
-        <div class="field">
-          <label for={`f-publishAt`}>{t.publishAt}</label>
-          <input id="f-publishAt" name="publishAt" type="datetime-local" required />
-        </div>
-      )}
-      {move === 'unpublish' && (
-        <>
-          <Select name="kind" label={t.takedownKind} options={takedownKinds.map((k) => ({ value: k, label: t.takedownKinds[k]! }))} />
-          <TextArea name="reason" label={t.reason} required rows={2} maxLength={2000} />
-          <Field name="redirectTo" label={t.redirectTo} maxLength={2000} />
-        </>
-      )}
-      <button type="submit" class={move === 'unpublish' || move === 'return' ? 'button button--warning' : 'button'}>
-        {label}
-      </button>
-    </form>
-  );
-}
-
 export function ArticleForm({ env, content, categories, previewToken, flash, error, warning }: ArticleFormProps) {
   const { t } = env;
   const editable = canEdit(env.auth!.actor, content);
-  const moves = allowedMoves(env, content);
   const allowedCategories = categories.filter((c) => inCategories(env.auth!.actor, c.id) || c.id === content.category_id);
   return (
     <AdminLayout env={env} title={content.title} flash={flash} error={error} scripts={editable ? [assetUrl('build/editor.js')] : []} styles={editable ? [assetUrl('css/editor.css')] : []}>
@@ -108,14 +69,7 @@ export function ArticleForm({ env, content, categories, previewToken, flash, err
             </button>
           </fieldset>
         </form>
-        {moves.length > 0 && (
-          <aside class="workflow-panel" aria-label={t.actions}>
-            <h2>{t.actions}</h2>
-            {moves.map((move) => (
-              <MoveForm env={env} content={content} move={move} />
-            ))}
-          </aside>
-        )}
+        <WorkflowPanel env={env} content={content} base={`/admin/articles/${content.id}`} />
       </div>
     </AdminLayout>
   );

@@ -1,5 +1,7 @@
-// A table of articles for queues and lists.
+// A table of items (of any declared type) for queues and lists; each links to its editor.
+import { adminItemPath } from '../../core/content-types/admin-queries.ts';
 import type { Content } from '../../core/db/schema.ts';
+import { declarationOf } from '../../core/modules.ts';
 import { formatStamp } from '../../core/text/datetime.ts';
 import type { AdminEnv } from '../env.ts';
 
@@ -22,7 +24,7 @@ export function ArticleTable({ env, items, categories, authors }: { env: AdminEn
           {items.map((c) => (
             <tr>
               <td>
-                <a href={`/admin/articles/${c.id}`}>{c.title}</a>
+                <a href={adminItemPath(declarationOf(c.type), c.type, c.id)}>{c.title}</a>
               </td>
               <td>{c.category_id !== null ? categories.get(c.category_id) : ''}</td>
               <td>

@@ -1,6 +1,7 @@
 // Who may do what: the role × action matrix (written out in the README), enforced on the server
 // for every route and API call. Categories can further limit a user (users.category_ids).
 import type { Role } from '../db/schema.ts';
+import { moduleOfType } from '../modules.ts';
 
 export const roles: Role[] = ['contributor', 'editor', 'approver', 'admin'];
 
@@ -53,8 +54,13 @@ export interface Actor {
   categoryIds: number[] | null;
 }
 
-export function can(actor: Actor, action: Action): boolean {
-  return matrix[action].includes(actor.role);
+/**
+ * Whether the actor's role may do the action; with a content type, that type's declaration may
+ * narrow or widen the common matrix (e.g. only editors and above create legal documents).
+ */
+export function can(actor: Actor, action: Action, type?: string): boolean {
+  const override = type === undefined ? undefined : moduleOfType(type)?.declaration?.permissions?.[action];
+  return (override ?? matrix[action]).includes(actor.role);
 }
 
 /** Admins work everywhere; others only in their categories when they have a list. */

@@ -1,4 +1,5 @@
 // Categories (chuyên mục): nested, per content type, addressed by a folded-ASCII slug.
+import type { PortalModule } from '../modules.ts';
 import type { Kysely, Transaction } from 'kysely';
 import type { Category, Database } from '../db/schema.ts';
 import { slugify, toNfc } from '../text/fold.ts';
@@ -39,4 +40,19 @@ export async function findOrCreateCategory(
     .returningAll()
     .executeTakeFirstOrThrow();
   return inserted;
+}
+
+/**
+ * Categories a menu entry may point at, of every module that has category pages, in registry
+ * order, each with its public address. A slug used by two types resolves to the first.
+ */
+export async function menuCategories(db: Q, modules: readonly PortalModule[]): Promise<(Category & { href: string })[]> {
+  const out: (Category & { href: string })[] = [];
+  for (const mod of modules) {
+    if (!mod.categoryType || !mod.categoryPath) continue;
+    for (const c of await listCategories(db, mod.categoryType)) {
+      if (!out.some((o) => o.slug === c.slug)) out.push({ ...c, href: mod.categoryPath(c.slug) });
+    }
+  }
+  return out;
 }

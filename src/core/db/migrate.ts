@@ -7,10 +7,11 @@ import { coreMigrations } from './migrations/core.ts';
 import { mediaMigrations } from '../media/migrations.ts';
 import { statsMigrations } from '../stats/migrations.ts';
 import { searchMigrations } from '../search/migrations.ts';
-import { modules } from '../../modules/registry.ts';
+import { contentTypeMigrations } from '../content-types/migrations.ts';
+import type { PortalModule } from '../modules.ts';
 
-export function allMigrations(): Record<string, Migration> {
-  const merged: Record<string, Migration> = { ...coreMigrations, ...accountMigrations, ...mediaMigrations, ...statsMigrations, ...searchMigrations };
+export function allMigrations(modules: readonly PortalModule[]): Record<string, Migration> {
+  const merged: Record<string, Migration> = { ...coreMigrations, ...accountMigrations, ...mediaMigrations, ...statsMigrations, ...searchMigrations, ...contentTypeMigrations };
   for (const mod of modules) {
     for (const [name, migration] of Object.entries(mod.migrations ?? {})) {
       if (merged[name]) throw new Error(`Migration name ${name} of module ${mod.name} is already taken`);
@@ -21,20 +22,21 @@ export function allMigrations(): Record<string, Migration> {
 }
 
 class StaticProvider implements MigrationProvider {
+  constructor(private readonly modules: readonly PortalModule[]) {}
   async getMigrations(): Promise<Record<string, Migration>> {
-    return allMigrations();
+    return allMigrations(this.modules);
   }
 }
 
-function migrator(db: Db): Migrator {
+function migrator(db: Db, modules: readonly PortalModule[]): Migrator {
   // In a PostgreSQL schema of its own (tests, several portals in one database), the migration
   // tables live in that schema: Kysely would otherwise find another schema's tables.
-  return new Migrator({ db: db.kysely, provider: new StaticProvider(), ...(db.pgSchema ? { migrationTableSchema: db.pgSchema } : {}) });
+  return new Migrator({ db: db.kysely, provider: new StaticProvider(modules), ...(db.pgSchema ? { migrationTableSchema: db.pgSchema } : {}) });
 }
 
 /** Runs every pending migration; throws with the failing migration's name and error. */
-export async function migrateToLatest(db: Db): Promise<string[]> {
-  const { error, results } = await migrator(db).migrateToLatest();
+export async function migrateToLatest(db: Db, modules: readonly PortalModule[]): Promise<string[]> {
+  const { error, results } = await migrator(db, modules).migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
     throw new Error(`Migration ${failed} failed: ${error instanceof Error ? error.message : String(error)}`);
@@ -43,7 +45,7 @@ export async function migrateToLatest(db: Db): Promise<string[]> {
 }
 
 /** Names of migrations not yet applied (empty when the schema is current). */
-export async function pendingMigrations(db: Db): Promise<string[]> {
-  const list = await migrator(db).getMigrations();
+export async function pendingMigrations(db: Db, modules: readonly PortalModule[]): Promise<string[]> {
+  const list = await migrator(db, modules).getMigrations();
   return list.filter((m) => !m.executedAt).map((m) => m.name);
 }

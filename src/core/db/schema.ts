@@ -60,6 +60,16 @@ export interface ContentTable {
   redirect_to: ColumnType<string | null, string | null | undefined, string | null>;
   /** increases with every save; a save based on an older revision is refused (409) */
   revision: ColumnType<number, number | undefined, number>;
+  /** the type's own values (JSON object), as its declaration defines them */
+  fields: ColumnType<string, string | undefined, string>;
+}
+
+/** Scalar field values in rows, for filters and references (core/content-types/field-index.ts). */
+export interface ContentFieldValuesTable {
+  content_id: number;
+  field: string;
+  text_value: string | null;
+  number_value: number | null;
 }
 
 export type Role = 'contributor' | 'editor' | 'approver' | 'admin';
@@ -146,6 +156,7 @@ export interface RevisionsTable {
   created_at: string;
   note: string;
   preview_token: string;
+  fields: ColumnType<string, string | undefined, string>;
 }
 
 export interface JobLeasesTable {
@@ -168,6 +179,7 @@ export interface Database extends StatsTables {
   settings: SettingsTable;
   categories: CategoriesTable;
   content: ContentTable;
+  content_field_values: ContentFieldValuesTable;
   news_articles: NewsArticlesTable;
   users: UsersTable;
   sessions: SessionsTable;

@@ -2,14 +2,13 @@
 // rendered pages.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { VNode } from 'preact';
-import { listCategories } from '../content/categories.ts';
+import { menuCategories } from '../content/categories.ts';
 import type { AppContext } from '../context.ts';
 import type { Language } from '../db/schema.ts';
 import { renderDocument } from '../html/render.ts';
 import { defaultFontLevel, type NavLink, type PageEnv } from '../html/page-env.ts';
 import { dictionary, pick } from '../i18n/index.ts';
 import type { MenuItem } from '../settings.ts';
-import { modules } from '../../modules/registry.ts';
 
 export const fontCookie = 'co-chu';
 
@@ -20,8 +19,7 @@ export function fontLevelOf(request: FastifyRequest): number {
 
 async function resolveMenu(ctx: AppContext, language: Language): Promise<NavLink[]> {
   const settings = await ctx.settings.get();
-  const mod = modules.find((m) => m.categoryType && m.categoryPath);
-  const categories = mod?.categoryType ? await listCategories(ctx.db.kysely, mod.categoryType) : [];
+  const categories = await menuCategories(ctx.db.kysely, ctx.modules);
   const resolve = (items: MenuItem[]): NavLink[] => {
     const out: NavLink[] = [];
     for (const item of items) {
@@ -32,8 +30,9 @@ async function resolveMenu(ctx: AppContext, language: Language): Promise<NavLink
       }
       const category = item.category ? categories.find((c) => c.slug === item.category) : undefined;
       // A menu entry for a category that does not exist (yet) is left out, never a dead link.
-      if (category && mod?.categoryPath) {
-        out.push({ label: item.label?.vi ? pick(item.label, language) : category.name, href: mod.categoryPath(category.slug), ...(children?.length ? { children } : {}) });
+      if (category) {
+        const name = language === 'en' && category.name_en ? category.name_en : category.name;
+        out.push({ label: item.label?.vi ? pick(item.label, language) : name, href: category.href, ...(children?.length ? { children } : {}) });
       }
     }
     return out;

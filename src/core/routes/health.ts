@@ -12,7 +12,7 @@ export function registerHealth(app: FastifyInstance, ctx: AppContext): void {
     reply.header('Cache-Control', 'no-store');
     try {
       await pingDatabase(ctx.db);
-      const pending = await pendingMigrations(ctx.db);
+      const pending = await pendingMigrations(ctx.db, ctx.modules);
       if (pending.length > 0) return reply.code(503).send({ status: 'unavailable', reason: 'migrations pending', pending });
       return { status: 'ready', database: ctx.db.dialect };
     } catch (error) {

@@ -4,13 +4,12 @@ import type { AppContext } from '../context.ts';
 import { Layout } from '../html/Layout.tsx';
 import { pageEnv, sendPage } from '../http/page.ts';
 import { pick } from '../i18n/index.ts';
-import { modules } from '../../modules/registry.ts';
 
 export function registerHome(app: FastifyInstance, ctx: AppContext): void {
   app.get('/', async (request, reply) => {
     const env = await pageEnv(ctx, request);
     const sections = [];
-    for (const mod of modules) if (mod.homeSections) sections.push(...(await mod.homeSections(ctx, env)));
+    for (const mod of ctx.modules) if (mod.homeSections) sections.push(...(await mod.homeSections(ctx, env)));
     const name = pick(env.settings.portalName, env.lang);
     return sendPage(
       reply,

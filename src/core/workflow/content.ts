@@ -13,6 +13,8 @@ import { toNfc } from '../text/fold.ts';
 import { isLocalPath, isWebAddress } from '../text/urls.ts';
 import { uniqueSlug } from '../content/slugs.ts';
 import { WorkflowError } from './errors.ts';
+import type { FieldValues } from '../content-types/declaration.ts';
+import { parseFields, refreshFieldIndex } from '../content-types/field-index.ts';
 import { contentChanged } from './hooks.ts';
 import { editableByAuthor, editableByEditor, takedownKinds, transitions, type TakedownKind, type Transition } from './states.ts';
 
@@ -21,6 +23,8 @@ export interface ContentInput {
   summary?: string | undefined;
   body?: string | undefined;
   categoryId?: number | undefined;
+  /** the type's own values, already checked with validateFields: the whole set, replacing the stored one */
+  fields?: FieldValues | undefined;
 }
 
 export interface OperationMeta {
@@ -53,7 +57,13 @@ async function clean(input: ContentInput): Promise<ContentInput> {
     }
   }
   if (input.categoryId !== undefined) out.categoryId = input.categoryId;
+  if (input.fields !== undefined) out.fields = input.fields;
   return out;
+}
+
+/** Fields as stored: JSON with keys in a stable order, so an unchanged set compares equal. */
+function canonicalFields(values: FieldValues): string {
+  return JSON.stringify(Object.fromEntries(Object.entries(values).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))));
 }
 
 /** Writes the content's current state as a revision (who, when, why). */
@@ -72,6 +82,7 @@ export async function snapshot(trx: Trx, content: Content, userId: number | null
       created_at: now.toISOString(),
       note,
       preview_token: randomToken(24),
+      fields: content.fields,
     })
     .execute();
 }
@@ -89,14 +100,14 @@ async function checkCategory(trx: Trx, actor: Actor, type: string, categoryId: n
 }
 
 export function canView(actor: Actor, content: Content): boolean {
-  return content.created_by === actor.id || (can(actor, 'article.viewAll') && inCategories(actor, content.category_id));
+  return content.created_by === actor.id || (can(actor, 'article.viewAll', content.type) && inCategories(actor, content.category_id));
 }
 
 export function canEdit(actor: Actor, content: Content): boolean {
-  const own = content.created_by === actor.id && can(actor, 'article.editOwn') && editableByAuthor.includes(content.status);
-  const asEditor = can(actor, 'article.editAny') && inCategories(actor, content.category_id) && editableByEditor.includes(content.status);
+  const own = content.created_by === actor.id && can(actor, 'article.editOwn', content.type) && editableByAuthor.includes(content.status);
+  const asEditor = can(actor, 'article.editAny', content.type) && inCategories(actor, content.category_id) && editableByEditor.includes(content.status);
   const live = content.status === 'published' || content.status === 'withdrawn';
-  return own || (asEditor && (!live || can(actor, 'article.publish')));
+  return own || (asEditor && (!live || can(actor, 'article.publish', content.type)));
 }
 
 export async function getForActor(db: Kysely<Database>, actor: Actor, id: number): Promise<Content> {
@@ -109,14 +120,15 @@ export async function createDraft(
   db: Kysely<Database>,
   actor: Actor,
   type: string,
-  input: ContentInput & { title: string; body: string; categoryId: number },
+  input: Omit<ContentInput, 'categoryId'> & { title: string; body: string; categoryId: number | null },
   meta: OperationMeta & { afterInsert?: (trx: Trx, id: number) => Promise<void> } = {},
 ): Promise<Content> {
-  if (!can(actor, 'article.create')) throw new WorkflowError('FORBIDDEN');
-  const data = await clean({ summary: '', ...input });
+  if (!can(actor, 'article.create', type)) throw new WorkflowError('FORBIDDEN');
+  const data = await clean({ summary: '', ...input, categoryId: input.categoryId ?? undefined });
   const now = meta.now ?? new Date();
   return db.transaction().execute(async (trx) => {
-    await checkCategory(trx, actor, type, data.categoryId!);
+    // A type without categories passes null; one with categories must name one of its own.
+    if (input.categoryId !== null) await checkCategory(trx, actor, type, data.categoryId!);
     const row = await trx
       .insertInto('content')
       .values({
@@ -129,7 +141,7 @@ export async function createDraft(
         body: data.body!,
         cover_image: null,
         cover_alt: null,
-        category_id: data.categoryId!,
+        category_id: input.categoryId === null ? null : data.categoryId!,
         status: 'draft',
         created_at: now.toISOString(),
         updated_at: now.toISOString(),
@@ -139,9 +151,11 @@ export async function createDraft(
         created_by: actor.id,
         updated_by: actor.id,
         revision: 1,
+        fields: canonicalFields(data.fields ?? {}),
       })
       .returningAll()
       .executeTakeFirstOrThrow();
+    if (data.fields) await refreshFieldIndex(trx, row.id, data.fields);
     await meta.afterInsert?.(trx, row.id);
     await snapshot(trx, row as Content, actor.id, 'create', now);
     await audit(trx, { action: 'content.create', userId: actor.id, actor: meta.actorEmail, targetType: type, targetId: row.id, ip: meta.ip }, now);
@@ -182,19 +196,19 @@ async function keepAutosave(trx: Trx, saved: Content, userId: number, now: Date)
     .executeTakeFirst();
   const { n, size } = (await trx
     .selectFrom('revisions')
-    .select((eb) => [eb.fn.countAll().as('n'), eb.fn.sum(sql<number>`length(title) + length(summary) + length(body)`).as('size')])
+    .select((eb) => [eb.fn.countAll().as('n'), eb.fn.sum(sql<number>`length(title) + length(summary) + length(body) + length(fields)`).as('size')])
     .where('content_id', '=', saved.id)
     .where('user_id', '=', userId)
     .where('note', '=', 'autosave')
     .where('revision', '>', Number(lastExplicit?.revision ?? 0))
     .$if(sameSession, (q) => q.where('id', '<>', latest!.id))
     .executeTakeFirstOrThrow()) as { n: number | string; size: number | string | null };
-  const own = saved.title.length + saved.summary.length + saved.body.length;
+  const own = saved.title.length + saved.summary.length + saved.body.length + saved.fields.length;
   if (Number(n) + 1 > maxAutosaveRevisions || Number(size ?? 0) + own > maxAutosaveChars) throw new WorkflowError('AUTOSAVE_LIMIT');
   if (!sameSession) return snapshot(trx, saved, userId, 'autosave', now);
   await trx
     .updateTable('revisions')
-    .set({ revision: saved.revision, title: saved.title, summary: saved.summary, body: saved.body, category_id: saved.category_id, status: saved.status, created_at: now.toISOString() })
+    .set({ revision: saved.revision, title: saved.title, summary: saved.summary, body: saved.body, category_id: saved.category_id, status: saved.status, fields: saved.fields, created_at: now.toISOString() })
     .where('id', '=', latest.id)
     .execute();
 }
@@ -212,7 +226,7 @@ export async function saveContent(
   return db.transaction().execute(async (trx) => {
     const current = await load(trx, id);
     if (!canView(actor, current)) throw new WorkflowError('FORBIDDEN');
-    if (!canEdit(actor, current)) throw new WorkflowError(current.created_by === actor.id || can(actor, 'article.editAny') ? 'NOT_EDITABLE' : 'FORBIDDEN');
+    if (!canEdit(actor, current)) throw new WorkflowError(current.created_by === actor.id || can(actor, 'article.editAny', current.type) ? 'NOT_EDITABLE' : 'FORBIDDEN');
     if (meta.baseRevision !== undefined && meta.baseRevision !== current.revision) throw new WorkflowError('EDIT_CONFLICT');
     // Half-typed text must never reach readers: live content changes only on an explicit save.
     if (meta.note === 'autosave' && (current.status === 'published' || current.status === 'withdrawn')) throw new WorkflowError('AUTOSAVE_LIVE');
@@ -222,6 +236,7 @@ export async function saveContent(
       ...(data.summary !== undefined ? { summary: data.summary } : {}),
       ...(data.body !== undefined ? { body: data.body } : {}),
       ...(data.categoryId !== undefined ? { category_id: data.categoryId } : {}),
+      ...(data.fields !== undefined ? { fields: canonicalFields(data.fields) } : {}),
     };
     // Nothing changed (an autosave of the same text, Save pressed twice): no new revision.
     if (Object.entries(changes).every(([key, value]) => current[key as keyof typeof changes] === value)) return current;
@@ -236,6 +251,7 @@ export async function saveContent(
       .executeTakeFirst();
     if (Number(result.numUpdatedRows) !== 1) throw new WorkflowError('EDIT_CONFLICT');
     const saved = await load(trx, id);
+    if (data.fields !== undefined) await refreshFieldIndex(trx, id, data.fields);
     if (meta.note === 'autosave') await keepAutosave(trx, saved, actor.id, now);
     else await snapshot(trx, saved, actor.id, meta.note ?? 'save', now);
     if (meta.note !== 'autosave') await audit(trx, { action: 'content.save', userId: actor.id, actor: meta.actorEmail, targetType: saved.type, targetId: id, ip: meta.ip }, now);
@@ -276,8 +292,8 @@ export async function transition(
   return db.transaction().execute(async (trx) => {
     const current = await load(trx, id);
     if (!canView(actor, current)) throw new WorkflowError('FORBIDDEN');
-    if (!can(actor, rule.action)) throw new WorkflowError('FORBIDDEN');
-    if (move === 'submit' && current.created_by !== actor.id && !can(actor, 'article.editAny')) throw new WorkflowError('FORBIDDEN');
+    if (!can(actor, rule.action, current.type)) throw new WorkflowError('FORBIDDEN');
+    if (move === 'submit' && current.created_by !== actor.id && !can(actor, 'article.editAny', current.type)) throw new WorkflowError('FORBIDDEN');
     if (move !== 'submit' && !inCategories(actor, current.category_id)) throw new WorkflowError('FORBIDDEN_CATEGORY');
     if (!rule.from.includes(current.status)) throw new WorkflowError('ILLEGAL_TRANSITION', `${current.status} → ${move}`);
 
@@ -387,5 +403,23 @@ export async function getRevision(db: Kysely<Database>, contentId: number, revis
 export async function restoreRevision(db: Kysely<Database>, actor: Actor, id: number, revision: number, meta: OperationMeta = {}): Promise<Content> {
   const old = await getRevision(db, id, revision);
   if (!old) throw new WorkflowError('NOT_FOUND', `revision ${revision}`);
-  return saveContent(db, actor, id, { title: old.title, summary: old.summary, body: old.body, ...(old.category_id !== null ? { categoryId: old.category_id } : {}) }, { ...meta, note: 'restore' });
+  return saveContent(db, actor, id, { title: old.title, summary: old.summary, body: old.body, fields: parseFields(old.fields), ...(old.category_id !== null ? { categoryId: old.category_id } : {}) }, { ...meta, note: 'restore' });
+}
+
+/**
+ * What an edit page shows beside the form: the latest revision's preview token, and whoever else
+ * saved in the last two minutes (they probably still have it open).
+ */
+export async function editingContext(db: Kysely<Database>, contentId: number, userId: number, now = new Date()): Promise<{ previewToken?: string; otherEditor?: { name: string; at: string } }> {
+  const latest = await db.selectFrom('revisions').select('preview_token').where('content_id', '=', contentId).orderBy('revision', 'desc').executeTakeFirst();
+  const recent = await db
+    .selectFrom('revisions')
+    .innerJoin('users', 'users.id', 'revisions.user_id')
+    .select(['users.name', 'revisions.created_at'])
+    .where('revisions.content_id', '=', contentId)
+    .where('revisions.user_id', '!=', userId)
+    .where('revisions.created_at', '>', new Date(now.getTime() - 120_000).toISOString())
+    .orderBy('revisions.id', 'desc')
+    .executeTakeFirst();
+  return { ...(latest ? { previewToken: latest.preview_token } : {}), ...(recent ? { otherEditor: { name: recent.name, at: recent.created_at } } : {}) };
 }

@@ -5,6 +5,7 @@ import { registerNewsApi } from './api.ts';
 import { registerNewsAdminApi } from './admin-api.ts';
 import { registerPreview } from './preview.tsx';
 import { newsSearchDocument } from './search-doc.ts';
+import { newsDeclaration } from './declaration.ts';
 import { loadNewsDemo, removeNewsDemo } from './demo.ts';
 import { newsMigrations } from './migrations.ts';
 import { featuredNews, latestNews } from './queries.ts';
@@ -17,6 +18,10 @@ export const newsModule: PortalModule = {
   name: 'news',
   migrations: newsMigrations,
   contentType: newsType,
+  declaration: newsDeclaration,
+  async afterCreate(trx, contentId, author) {
+    await trx.insertInto('news_articles').values({ content_id: contentId, author: author.name, source: null }).execute();
+  },
   searchDocument: newsSearchDocument,
   categoryType: newsType,
   categoryPath: (slug) => categoryUrl(slug),

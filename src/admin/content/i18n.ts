@@ -1,0 +1,52 @@
+// Strings of the generic back-office pages of declared content types (lists, forms).
+import type { Language } from '../../core/db/schema.ts';
+
+const vi = {
+  newItem: (label: string) => `Tạo mới: ${label.toLocaleLowerCase('vi')}`,
+  search: 'Tìm theo tiêu đề',
+  any: 'Tất cả',
+  year: 'năm',
+  published: 'Ngày đăng',
+  sort: 'Sắp xếp',
+  sortUpdated: 'Mới cập nhật trước',
+  sortPublished: 'Mới đăng trước',
+  filter: 'Lọc',
+  total: (n: number) => `${n.toLocaleString('vi-VN')} mục`,
+  pageOf: (page: number, count: number) => `Trang ${page}/${count}`,
+  previous: '‹ Trang trước',
+  next: 'Trang sau ›',
+  fieldsInvalid: 'Có trường chưa hợp lệ: xem thông báo bên cạnh từng trường.',
+  created: 'Đã tạo.',
+  none: '(không chọn)',
+  coordinatesHint: 'vĩ độ, kinh độ — ví dụ 10.22, 103.96',
+  numberHint: 'có thể gõ kiểu Việt Nam: 1.200.000 hoặc 12,5',
+  libraryHint: 'chọn trong thư viện tư liệu (giữ Ctrl để chọn nhiều)',
+  fields: 'Các trường',
+};
+
+export type ContentText = typeof vi;
+
+const en: ContentText = {
+  newItem: (label: string) => `New ${label.toLocaleLowerCase('en')}`,
+  search: 'Search titles',
+  any: 'All',
+  year: 'year',
+  published: 'Published',
+  sort: 'Sort',
+  sortUpdated: 'Recently updated first',
+  sortPublished: 'Recently published first',
+  filter: 'Filter',
+  total: (n: number) => `${n.toLocaleString('en-GB')} item${n === 1 ? '' : 's'}`,
+  pageOf: (page: number, count: number) => `Page ${page} of ${count}`,
+  previous: '‹ Previous page',
+  next: 'Next page ›',
+  fieldsInvalid: 'Some fields are not valid: see the message next to each.',
+  created: 'Created.',
+  none: '(none)',
+  coordinatesHint: 'latitude, longitude — e.g. 10.22, 103.96',
+  numberHint: 'Vietnamese formats accepted: 1.200.000 or 12,5',
+  libraryHint: 'chosen from the media library (hold Ctrl to choose several)',
+  fields: 'Fields',
+};
+
+export const contentText: Record<Language, ContentText> = { vi, en };

@@ -1,0 +1,104 @@
+// A content type is declared once, in its module's folder (DESIGN.md §4, Payload's collections):
+// its fields with kinds, labels and limits, its categories and public paths. The back office's
+// list and form, server validation (forms and the admin API alike), the admin API and its
+// OpenAPI schema, revisions and diffs are derived from this object; core and admin never name a type.
+import type { Action } from '../auth/permissions.ts';
+import type { Role } from '../db/schema.ts';
+
+/** Text in both languages of the interface. */
+export interface Bilingual {
+  vi: string;
+  en: string;
+}
+
+export type FieldKind =
+  | 'text' // one line
+  | 'longText' // several lines, plain
+  | 'richText' // sanitised HTML
+  | 'number'
+  | 'money' // whole VND
+  | 'area' // hectares, decimals allowed
+  | 'date' // YYYY-MM-DD
+  | 'dateTime' // ISO 8601 in UTC; typed in Vietnam time
+  | 'select' // one (or, with multiple, several) of options
+  | 'reference' // id(s) of other content items of referenceType
+  | 'files' // media ids of attachments
+  | 'images' // media ids of images
+  | 'coordinates'; // { lat, lng }
+
+export interface SelectOption {
+  value: string;
+  label: Bilingual;
+}
+
+export interface FieldDeclaration {
+  /** key under `fields` in the API, the form's input name after "f." */
+  name: string;
+  kind: FieldKind;
+  label: Bilingual;
+  hint?: Bilingual;
+  required?: boolean;
+  /** text kinds: longest accepted value (defaults: text 500, longText 10,000, richText 500,000) */
+  maxLength?: number;
+  /** number kinds: bounds */
+  min?: number;
+  max?: number;
+  /** text: the shape a value must have, with the message shown when it has not */
+  pattern?: { regex: RegExp; message: Bilingual };
+  /** select: the allowed values */
+  options?: SelectOption[];
+  /** select and reference: several values */
+  multiple?: boolean;
+  /** reference: the content type referred to */
+  referenceType?: string;
+  /** shown as a column of the back-office list */
+  listColumn?: boolean;
+  /** offered as a filter of the back-office list (select, reference, date → year) */
+  filter?: boolean;
+  /** how much the field weighs in search: 'title' ranks with the title, 'body' with the text, 'number' is indexed whole */
+  search?: 'title' | 'body' | 'number';
+}
+
+/** A rule across fields (an effective date after the issue date): the field it is shown at, and why. */
+export interface FieldProblem {
+  field: string;
+  message: Bilingual;
+}
+
+export type FieldValues = Record<string, unknown>;
+
+export interface ContentTypeDeclaration {
+  /** content.type, e.g. 'document' */
+  type: string;
+  /** singular and plural names, e.g. Văn bản / Văn bản */
+  label: Bilingual;
+  plural: Bilingual;
+  fields: FieldDeclaration[];
+  /** whether items sit in categories of this type (managed in the back office) */
+  categories: boolean;
+  /** with categories: an item may also have none (a legal document outside the A5–A7 groups) */
+  categoryOptional?: boolean;
+  /** segment of the public JSON API: /api/v1/<api> lists published items, /api/v1/<api>/:id one */
+  api: string;
+  /** public list path in each language, e.g. { vi: '/van-ban', en: '/en/documents' } */
+  paths: { vi: string; en?: string };
+  /** an item's public address */
+  itemPath(item: { slug: string; categorySlug?: string | null | undefined }): string;
+  /** rules across fields, run after each field is valid on its own */
+  validate?(values: FieldValues): FieldProblem[];
+  /**
+   * Who may do what with this type, where it differs from the common matrix (e.g. only editors
+   * and above create legal documents). Unlisted actions follow core/auth/permissions.ts.
+   */
+  permissions?: Partial<Record<Action, Role[]>>;
+  /**
+   * Base path of the module's own back-office editor, when it keeps one (news: '/admin/articles',
+   * whose pages are `${adminPath}/new` and `${adminPath}/:id`); lists and queues link there.
+   * Without it the generic pages under /admin/content/<type> are used.
+   */
+  adminPath?: string;
+}
+
+export function fieldOf(declaration: ContentTypeDeclaration, name: string): FieldDeclaration | undefined {
+  return declaration.fields.find((f) => f.name === name);
+}
