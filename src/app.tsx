@@ -19,6 +19,7 @@ import { registerHome } from './core/routes/home.tsx';
 import { registerOpenApi } from './core/routes/openapi.ts';
 import { registerContentApi } from './core/routes/content-api.ts';
 import { registerSearch } from './core/routes/search.tsx';
+import { registerPreview } from './core/routes/preview.tsx';
 import { registerAdmin } from './admin/index.ts';
 import { requestLogSerializer } from './core/http/redact.ts';
 import { fastifyServerOptions, registerServerLimits, serverLimits, type ServerLimits } from './core/http/limits.ts';
@@ -158,6 +159,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   registerHome(app, ctx);
   registerPublicApiPreflight(app);
   registerSearch(app, ctx);
+  registerPreview(app, ctx);
   for (const mod of ctx.modules) await mod.registerRoutes?.(app, ctx);
   // after the modules: a declared type's public API is served here unless its module serves the path
   registerOpenApi(app, registerContentApi(app, ctx));

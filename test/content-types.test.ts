@@ -154,6 +154,24 @@ for (const kind of testDatabases()) {
       assert.deepEqual((list.body.items as { id: number }[]).map((i) => i.id), [apiItemId]);
     });
 
+    it('previews any revision through its link, showing the fields of that revision by their labels', async () => {
+      const revisions = await api(portal, editor)('GET', `/api/v1/admin/content/test-zone/${apiItemId}/revisions`);
+      const items = revisions.body.items as { note: string; previewUrl: string }[];
+      const page = async (note: string) => {
+        const res = await portal.app.inject(new URL(items.find((r) => r.note === note)!.previewUrl).pathname);
+        assert.equal(res.statusCode, 200);
+        assert.equal(res.headers['x-robots-tag'], 'noindex, nofollow');
+        return res.body;
+      };
+      const created = await page('create');
+      assert.match(created, /<dt>Loại khu<\/dt><dd>Khu kinh tế<\/dd>/);
+      assert.doesNotMatch(created, /Diện tích/, 'the area came later');
+      const saved = await page('save');
+      assert.match(saved, /<dt>Diện tích \(ha\)<\/dt><dd>58\.923<\/dd>/);
+      assert.match(saved, /<dt>Mã khu<\/dt><dd>KKT-PQ<\/dd>/);
+      assert.equal((await portal.app.inject('/xem-truoc/khong-co-ma-xem-truoc-nay-dau')).statusCode, 404);
+    });
+
     it('refuses unknown fields, bad values, unknown types and forbidden roles', async () => {
       const asEditor = api(portal, editor);
       const unknown = await asEditor('PATCH', `/api/v1/admin/content/test-zone/${formItemId}`, { fields: { tenKhongCo: 'x' } });

@@ -328,6 +328,23 @@ for (const kind of testDatabases()) {
       assert.equal(await contentCount(), before + 2);
     });
 
+    it('a draft document is previewed through its link on the document page itself, never indexed', async () => {
+      const asEditor = (method: string, url: string, payload?: object) =>
+        portal.app.inject({ method: method as 'GET', url, headers: { authorization: `Bearer ${editor.token}` }, ...(payload ? { payload } : {}) });
+      const created = await asEditor('POST', '/api/v1/admin/content/document', { title: 'Quyết định số 41/2026/QĐ-BQLKKT về quy chế xem trước', fields: { ...validFields, number: '41/2026/QĐ-BQLKKT' } });
+      assert.equal(created.statusCode, 201, created.body);
+      const id = JSON.parse(created.body).id as number;
+      const revisions = JSON.parse((await asEditor('GET', `/api/v1/admin/content/document/${id}/revisions`)).body).items as { previewUrl: string }[];
+      const res = await portal.app.inject(new URL(revisions[0]!.previewUrl).pathname);
+      assert.equal(res.statusCode, 200);
+      assert.equal(res.headers['x-robots-tag'], 'noindex, nofollow');
+      const html = parse(res.body);
+      const labels = html.querySelectorAll('dt').map((dt) => dt.text.trim());
+      assert.ok(labels.includes('Số ký hiệu') && labels.includes('Cơ quan ban hành'), labels.join(', '));
+      assert.match(res.body, /41\/2026\/QĐ-BQLKKT/);
+      assert.equal((await portal.app.inject('/van-ban/quyet-dinh-so-41-2026-qd-bqlkkt-ve-quy-che-xem-truoc')).statusCode, 404, 'a draft is not public');
+    });
+
     it('an attached PDF is downloaded from the document page with its type and a readable name; HTML named .pdf is refused', async () => {
       const upload = async (filename: string, data: Buffer) => {
         const body = multipart([{ name: 'files', filename, data }]);

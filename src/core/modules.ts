@@ -31,6 +31,12 @@ export interface PortalModule {
   /** content type of this module's categories, and the public address of one of them (for menus) */
   categoryType?: string;
   categoryPath?(slug: string): string;
+  /**
+   * The public page of one item, for a preview link (/xem-truoc/<token>): `item` is the content
+   * row with the previewed revision's title, summary, body, category and fields. Without it, core
+   * shows the declared fields by their labels.
+   */
+  preview?(ctx: AppContext, env: PageEnv, item: Content): Promise<VNode>;
   /** loads demo content into an empty database (called once, on first start) */
   loadDemo?(ctx: AppContext): Promise<number>;
   /** deletes exactly the rows flagged as demo; returns how many items were removed */

@@ -4,8 +4,8 @@
 import type { PortalModule } from '../types.ts';
 import { documentDeclaration, documentType } from './declaration.ts';
 import { loadDocumentsDemo, removeDocumentsDemo } from './demo.ts';
-import { latestDocuments } from './queries.ts';
-import { registerDocumentRoutes } from './routes.tsx';
+import { documentFromContent, latestDocuments } from './queries.ts';
+import { documentPage, registerDocumentRoutes } from './routes.tsx';
 import { documentSearchDocument } from './search-doc.ts';
 import { documentCategoryPath } from './urls.ts';
 import { LatestDocuments } from './views/HomeSection.tsx';
@@ -24,6 +24,7 @@ export const documentsModule: PortalModule = {
     const items = await latestDocuments(ctx.db.kysely, 5);
     return items.length > 0 ? [<LatestDocuments env={env} items={items} />] : [];
   },
+  preview: async (ctx, env, item) => documentPage(ctx.db.kysely, env, await documentFromContent(ctx.db.kysely, item)),
   loadDemo: (ctx) => loadDocumentsDemo(ctx.db.kysely),
   removeDemo: (ctx) => removeDocumentsDemo(ctx.db.kysely),
 };

@@ -2,7 +2,7 @@
 // the search box goes through the core search index (numbers are indexed whole, words folded).
 import type { Kysely } from 'kysely';
 import type { Dialect } from '../../core/db/connect.ts';
-import type { Database } from '../../core/db/schema.ts';
+import type { Content, Database } from '../../core/db/schema.ts';
 import type { FieldValues } from '../../core/content-types/declaration.ts';
 import { indexTokens, parseQuery } from '../../core/search/fold.ts';
 import { parseFields, publishedReferencesTo, referringItems } from '../../core/content-types/field-index.ts';
@@ -215,4 +215,10 @@ export { publishedReferencesTo };
 export async function latestDocuments(db: Kysely<Database>, limit: number, now = new Date()): Promise<DocumentItem[]> {
   const rows = await published(db, now).select(columns).orderBy('issued.text_value', 'desc').orderBy('content.id', 'desc').limit(limit).execute();
   return rows.map(toItem);
+}
+
+/** A content row (a preview's revision on the envelope) as the document page shows it. */
+export async function documentFromContent(db: Kysely<Database>, content: Content): Promise<DocumentItem> {
+  const category = content.category_id === null ? undefined : await db.selectFrom('categories').select(['slug', 'name', 'name_en']).where('id', '=', content.category_id).executeTakeFirst();
+  return toItem({ ...content, category_slug: category?.slug ?? null, category_name: category?.name ?? null, category_name_en: category?.name_en ?? null });
 }

@@ -3,7 +3,9 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { findCategoryBySlug, listCategories } from '../../core/content/categories.ts';
 import type { AppContext } from '../../core/context.ts';
-import type { Category, Language } from '../../core/db/schema.ts';
+import type { Kysely } from 'kysely';
+import type { Category, Database, Language } from '../../core/db/schema.ts';
+import type { PageEnv } from '../../core/html/page-env.ts';
 import { AppError, parsePageNumber } from '../../core/errors.ts';
 import { ErrorPage } from '../../core/html/ErrorPage.tsx';
 import { pageEnv, sendPage } from '../../core/http/page.ts';
@@ -29,6 +31,32 @@ import { documentsBase, documentsBaseEn, listParamNames, type ListParams } from 
 import { DocumentPage, type ReferringGroup } from './views/DocumentPage.tsx';
 import { ListPage } from './views/ListPage.tsx';
 
+/** Items of other types whose reference fields point at this document, grouped by type. */
+async function referringGroups(db: Kysely<Database>, item: DocumentItem, language: Language): Promise<ReferringGroup[]> {
+  const groups = new Map<string, ReferringGroup>();
+  for (const ref of await publishedReferencesTo(db, item.id)) {
+    if (ref.type === documentType && ref.field === 'replacedBy') continue; // shown as "Thay thế cho"
+    const declaration = moduleOfType(ref.type)?.declaration;
+    if (!declaration) continue;
+    let group = groups.get(ref.type);
+    if (!group) groups.set(ref.type, (group = { type: ref.type, label: declaration.plural[language], items: [] }));
+    const url = declaration.itemPath({ slug: ref.slug, categorySlug: ref.categorySlug });
+    if (!group.items.some((i) => i.url === url)) group.items.push({ title: ref.title, url });
+  }
+  return [...groups.values()];
+}
+
+/** A document's public page (also its preview): particulars, files, replacements, what cites it. */
+export async function documentPage(db: Kysely<Database>, env: PageEnv, item: DocumentItem) {
+  const [attachments, replacedBy, replaces, referring] = await Promise.all([
+    attachmentsOf(db, item.fileIds),
+    item.replacedBy ? findPublishedDocumentsByIds(db, [item.replacedBy]).then((r) => r[0]) : Promise.resolve(undefined),
+    replacedDocuments(db, item.id),
+    referringGroups(db, item, env.lang),
+  ]);
+  return <DocumentPage env={env} item={item} attachments={attachments} replacedBy={replacedBy} replaces={replaces} referring={referring} />;
+}
+
 type ListQuery = { Querystring: ListParams & { trang?: string } };
 
 export function registerDocumentRoutes(app: FastifyInstance, ctx: AppContext): void {
@@ -44,21 +72,6 @@ export function registerDocumentRoutes(app: FastifyInstance, ctx: AppContext): v
     return sendPage(reply, <ListPage env={env} result={result} params={params} years={years} categories={categories} category={category} />);
   }
 
-  /** Items of other types whose reference fields point at this document, grouped by type. */
-  async function referringGroups(item: DocumentItem, language: Language): Promise<ReferringGroup[]> {
-    const groups = new Map<string, ReferringGroup>();
-    for (const ref of await publishedReferencesTo(db, item.id)) {
-      if (ref.type === documentType && ref.field === 'replacedBy') continue; // shown as "Thay thế cho"
-      const declaration = moduleOfType(ref.type)?.declaration;
-      if (!declaration) continue;
-      let group = groups.get(ref.type);
-      if (!group) groups.set(ref.type, (group = { type: ref.type, label: declaration.plural[language], items: [] }));
-      const url = declaration.itemPath({ slug: ref.slug, categorySlug: ref.categorySlug });
-      if (!group.items.some((i) => i.url === url)) group.items.push({ title: ref.title, url });
-    }
-    return [...groups.values()];
-  }
-
   async function sendDocument(request: FastifyRequest, reply: FastifyReply, language: Language, slug: string) {
     const item = await findReadableDocument(db, slug);
     if (!item) {
@@ -67,15 +80,9 @@ export function registerDocumentRoutes(app: FastifyInstance, ctx: AppContext): v
       if (removed.redirectTo) return reply.redirect(locationOf(removed.redirectTo), 301);
       return sendPage(reply, <ErrorPage env={await pageEnv(ctx, request, language)} status={410} />, 410);
     }
-    const [attachments, replacedBy, replaces, referring] = await Promise.all([
-      attachmentsOf(db, item.fileIds),
-      item.replacedBy ? findPublishedDocumentsByIds(db, [item.replacedBy]).then((r) => r[0]) : Promise.resolve(undefined),
-      replacedDocuments(db, item.id),
-      referringGroups(item, language),
-    ]);
     const env = await pageEnv(ctx, request, language);
     if (isCountableView(request)) ctx.views.record(item.id);
-    return sendPage(reply, <DocumentPage env={env} item={item} attachments={attachments} replacedBy={replacedBy} replaces={replaces} referring={referring} />);
+    return sendPage(reply, await documentPage(db, env, item));
   }
 
   for (const [base, language] of [

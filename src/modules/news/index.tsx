@@ -3,7 +3,7 @@ import { listCategories } from '../../core/content/categories.ts';
 import type { PortalModule } from '../types.ts';
 import { registerNewsApi } from './api.ts';
 import { registerNewsAdminApi } from './admin-api.ts';
-import { registerPreview } from './preview.tsx';
+import { previewArticle } from './preview.tsx';
 import { newsSearchDocument } from './search-doc.ts';
 import { newsDeclaration } from './declaration.ts';
 import { loadNewsDemo, removeNewsDemo } from './demo.ts';
@@ -29,7 +29,6 @@ export const newsModule: PortalModule = {
     registerNewsRoutes(app, ctx);
     registerNewsApi(app, ctx);
     registerNewsAdminApi(app, ctx);
-    registerPreview(app, ctx);
   },
   async homeSections(ctx, env) {
     const db = ctx.db.kysely;
@@ -43,6 +42,7 @@ export const newsModule: PortalModule = {
     }
     return sections;
   },
+  preview: previewArticle,
   loadDemo: (ctx) => loadNewsDemo(ctx.db.kysely),
   removeDemo: (ctx) => removeNewsDemo(ctx.db.kysely),
 };

@@ -3,7 +3,8 @@
 import type { PortalModule } from '../types.ts';
 import { loadProcedureDemo, removeProcedureDemo } from './demo.ts';
 import { procedureDeclaration, procedureType } from './declaration.ts';
-import { registerProcedureRoutes } from './routes.tsx';
+import { procedureFromContent } from './queries.ts';
+import { procedurePage, registerProcedureRoutes } from './routes.tsx';
 
 export const proceduresModule: PortalModule = {
   name: 'procedures',
@@ -12,6 +13,7 @@ export const proceduresModule: PortalModule = {
   registerRoutes(app, ctx) {
     registerProcedureRoutes(app, ctx);
   },
+  preview: (ctx, env, item) => procedurePage(ctx.db.kysely, env, procedureFromContent(item)),
   loadDemo: (ctx) => loadProcedureDemo(ctx.db.kysely),
   removeDemo: (ctx) => removeProcedureDemo(ctx.db.kysely),
 };

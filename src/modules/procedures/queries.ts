@@ -5,7 +5,7 @@
 import type { Kysely } from 'kysely';
 import { parseFields } from '../../core/content-types/field-index.ts';
 import type { FieldValues } from '../../core/content-types/declaration.ts';
-import type { Database } from '../../core/db/schema.ts';
+import type { Content, Database } from '../../core/db/schema.ts';
 import { moduleOfType } from '../../core/modules.ts';
 import { foldVietnamese } from '../../core/text/fold.ts';
 import { procedureType } from './declaration.ts';
@@ -126,7 +126,13 @@ export async function findReadableProcedure(db: Kysely<Database>, slug: string, 
     .select(['content.id', 'content.slug', 'content.title', 'content.summary', 'content.body', 'content.published_at', 'content.updated_at', 'content.is_demo', 'content.fields', 'content.status', 'content.takedown_reason'])
     .where('content.slug', '=', slug)
     .executeTakeFirst();
-  if (!row) return undefined;
+  return row ? procedureFromContent(row) : undefined;
+}
+
+/** A content row (also a preview's revision on the envelope) as the procedure page shows it. */
+export function procedureFromContent(
+  row: Pick<Content, 'id' | 'slug' | 'title' | 'summary' | 'body' | 'published_at' | 'updated_at' | 'is_demo' | 'fields' | 'status' | 'takedown_reason'>,
+): ProcedureItem {
   return {
     id: row.id,
     slug: row.slug,
@@ -134,7 +140,7 @@ export async function findReadableProcedure(db: Kysely<Database>, slug: string, 
     summary: row.summary,
     body: row.body,
     url: procedureUrl(row.slug),
-    publishedAt: row.published_at!,
+    publishedAt: row.published_at ?? row.updated_at,
     updatedAt: row.updated_at,
     isDemo: row.is_demo === 1,
     fields: parseFields(row.fields),

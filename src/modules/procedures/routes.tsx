@@ -1,7 +1,9 @@
 // Public procedures pages: the list (Vietnamese and English interface) and a procedure's page.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../core/context.ts';
-import type { Language } from '../../core/db/schema.ts';
+import type { Kysely } from 'kysely';
+import type { Database, Language } from '../../core/db/schema.ts';
+import type { PageEnv } from '../../core/html/page-env.ts';
 import { AppError, parsePageNumber } from '../../core/errors.ts';
 import { ErrorPage } from '../../core/html/ErrorPage.tsx';
 import { queryOf } from '../../core/http/query-schema.ts';
@@ -10,7 +12,7 @@ import { isCountableView } from '../../core/stats/views.ts';
 import { isSlug } from '../../core/text/fold.ts';
 import { locationOf } from '../../core/text/urls.ts';
 import { fieldOptions, levelOptions, procedurePaths } from './declaration.ts';
-import { findReadableProcedure, findRemovedProcedure, formsOf, idsOf, legalBasisOf, listProcedures } from './queries.ts';
+import { findReadableProcedure, findRemovedProcedure, formsOf, idsOf, legalBasisOf, listProcedures, type ProcedureItem } from './queries.ts';
 import { paramNames, procedureBase, type ListParams } from './urls.ts';
 import { DetailPage } from './views/DetailPage.tsx';
 import { ListPage } from './views/ListPage.tsx';
@@ -37,6 +39,12 @@ export function listParams(query: Record<string, string | undefined>, lang: Lang
   };
 }
 
+/** A procedure's public page (also its preview): with its legal basis and forms resolved. */
+export async function procedurePage(db: Kysely<Database>, env: PageEnv, item: ProcedureItem) {
+  const [legalBasis, forms] = await Promise.all([legalBasisOf(db, idsOf(item.fields.legalBasis)), formsOf(db, idsOf(item.fields.forms))]);
+  return <DetailPage env={env} item={item} legalBasis={legalBasis} forms={forms} />;
+}
+
 export function registerProcedureRoutes(app: FastifyInstance, ctx: AppContext): void {
   const db = ctx.db.kysely;
 
@@ -60,9 +68,8 @@ export function registerProcedureRoutes(app: FastifyInstance, ctx: AppContext): 
       if (removed.redirectTo) return reply.redirect(locationOf(removed.redirectTo), 301);
       return sendPage(reply, <ErrorPage env={await pageEnv(ctx, request)} status={410} />, 410);
     }
-    const [legalBasis, forms] = await Promise.all([legalBasisOf(db, idsOf(item.fields.legalBasis)), formsOf(db, idsOf(item.fields.forms))]);
     const env = await pageEnv(ctx, request);
     if (isCountableView(request)) ctx.views.record(item.id);
-    return sendPage(reply, <DetailPage env={env} item={item} legalBasis={legalBasis} forms={forms} />);
+    return sendPage(reply, await procedurePage(db, env, item));
   });
 }
