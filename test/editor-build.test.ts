@@ -121,7 +121,7 @@ const viLabels = {
 
 const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/'/g, '&#39;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-function testPage(options: { autosave?: boolean; interval?: number }): string {
+function testPage(options: { autosave?: boolean; interval?: number; picker?: string }): string {
   const formAttrs = options.autosave ? ` data-autosave-url="/autosave" data-revision="7" data-autosave-interval="${options.interval ?? 400}"` : '';
   return `<!doctype html>
 <html lang="vi">
@@ -140,7 +140,7 @@ function testPage(options: { autosave?: boolean; interval?: number }): string {
 <p><label for="title">Tiêu đề</label><br><input id="title" name="title" value="Bài thử"></p>
 <p><label for="summary">Sapo</label><br><textarea id="summary" name="summary">Tóm tắt</textarea></p>
 <input type="hidden" name="baseRevision" value="7">
-<div data-editor data-labels="${escapeAttr(JSON.stringify(viLabels))}" data-media-picker-url="/media">
+<div data-editor data-labels="${escapeAttr(JSON.stringify(viLabels))}" data-media-picker-url="${options.picker ?? '/media'}">
 <label for="body">Nội dung</label>
 <textarea id="body" name="body" rows="20" required>${escapeAttr('<p>Xin chào</p>')}</textarea>
 </div>
@@ -163,6 +163,18 @@ const server = {
   revision: 7,
   saves: [] as Save[],
   submitted: [] as string[],
+  uploads: [] as { headers: http.IncomingHttpHeaders; body: string }[],
+  altSaves: [] as { url: string; headers: http.IncomingHttpHeaders; json: { alt: string; replace: boolean } }[],
+};
+
+// the second picker (/media2): file names, an item without alt text, uploads and alt text saved back
+const picker2 = {
+  uploadUrl: '/media2/upload',
+  items: [
+    { id: 11, name: 'cang-hon-chong.jpg', url: '/img/cang-bien.svg', alt: 'Cảng biển Hòn Chông', caption: '', thumbUrl: '/img/cang-bien-thumb.svg', altUrl: '/media2/11/alt' },
+    { id: 12, name: 'So do khu kinh te.png', url: '/img/so-do.svg', alt: '', caption: '', thumbUrl: '/img/so-do-thumb.svg', altUrl: '/media2/12/alt' },
+    { id: 13, name: 'anh-cua-nguoi-khac.png', url: '/img/khac.svg', alt: '', caption: '', thumbUrl: '/img/khac-thumb.svg', altUrl: null },
+  ],
 };
 
 function readBody(req: http.IncomingMessage): Promise<string> {
@@ -183,7 +195,7 @@ const httpServer = http.createServer(async (req, res) => {
   };
   if (req.method === 'GET' && url.pathname === '/') {
     const interval = url.searchParams.get('interval');
-    return send(200, 'text/html; charset=utf-8', testPage({ autosave: url.searchParams.has('autosave'), interval: interval ? Number(interval) : undefined }));
+    return send(200, 'text/html; charset=utf-8', testPage({ autosave: url.searchParams.has('autosave'), interval: interval ? Number(interval) : undefined, picker: url.searchParams.get('picker') ?? undefined }));
   }
   if (req.method === 'GET' && url.pathname === '/build/editor.js') return send(200, 'text/javascript; charset=utf-8', fs.readFileSync(bundlePath));
   if (req.method === 'GET' && url.pathname === '/build/editor.js.map') return send(200, 'application/json', fs.readFileSync(bundlePath + '.map'));
@@ -197,6 +209,19 @@ const httpServer = http.createServer(async (req, res) => {
         { id: 2, url: 'javascript:alert(1)', alt: 'bad', caption: '', thumbUrl: '' },
       ],
     }));
+  }
+  if (req.method === 'GET' && url.pathname === '/media2') return send(200, 'application/json', JSON.stringify(picker2));
+  if (req.method === 'POST' && url.pathname === '/media2/upload') {
+    const text = await readBody(req);
+    server.uploads.push({ headers: req.headers, body: text });
+    if (text.includes('hong.png')) {
+      return send(415, 'application/json', JSON.stringify({ items: [], errors: [{ code: 'SVG_REFUSED', message: 'The file is an SVG image.', messageVi: 'Tệp là ảnh SVG: không được nhận.' }] }));
+    }
+    return send(201, 'application/json', JSON.stringify({ items: [{ id: 14, kind: 'image', name: 'Ảnh mới tải lên.png', url: '/img/moi.svg', thumbUrl: '/img/moi-thumb.svg', alt: '', altUrl: '/media2/14/alt', duplicate: false }], errors: [] }));
+  }
+  if (req.method === 'POST' && /^\/media2\/\d+\/alt$/.test(url.pathname)) {
+    server.altSaves.push({ url: url.pathname, headers: req.headers, json: JSON.parse(await readBody(req)) as { alt: string; replace: boolean } });
+    return send(200, 'application/json', JSON.stringify({ saved: true }));
   }
   if (req.method === 'POST' && url.pathname === '/autosave') {
     const text = await readBody(req);
@@ -657,6 +682,128 @@ describe('editor in Chromium under a strict CSP', { skip: browserSkipReason }, (
     const form = new URLSearchParams(server.submitted.at(-1));
     assert.equal(form.get('baseRevision'), '8', 'the revision the autosave produced');
     assert.equal(form.get('body'), '<p>Xin chào lưu</p>');
+    assert.deepEqual(problems, []);
+  });
+
+  it('media picker: shows each image’s file name and alt text (or that it has none)', async () => {
+    const { page, problems } = await open('?picker=/media2');
+    await page.locator('.editor-content').click();
+    await button(page, 'Hình ảnh').click();
+    const dialog = page.getByRole('dialog', { name: 'Hình ảnh' });
+    const items = dialog.getByRole('list').getByRole('button');
+    await items.first().waitFor();
+    assert.equal(await items.count(), 3);
+    assert.deepEqual(await dialog.locator('.media-picker__name').allTextContents(), ['cang-hon-chong.jpg', 'So do khu kinh te.png', 'anh-cua-nguoi-khac.png']);
+    assert.deepEqual(await dialog.locator('.media-picker__alt').allTextContents(), ['Cảng biển Hòn Chông', 'No description yet', 'No description yet']);
+    assert.equal(await items.nth(1).getAttribute('aria-pressed'), 'false');
+    // the button's accessible name says which file and what it shows
+    await dialog.getByRole('button', { name: /So do khu kinh te\.png/ }).click();
+    assert.equal(await dialog.getByLabel('Địa chỉ ảnh').inputValue(), '/img/so-do.svg');
+    assert.equal(await dialog.getByText('The library has no description for this image: the one you type will be saved there too.').isVisible(), true);
+    assert.equal(await dialog.getByLabel('Also save this description in the media library').isVisible(), false);
+    await dialog.getByRole('button', { name: /cang-hon-chong\.jpg/ }).click();
+    assert.equal(await dialog.getByLabel('Also save this description in the media library').isVisible(), true, 'an item with a description offers to replace it');
+    assert.equal(await dialog.getByLabel('Upload an image from your computer').isVisible(), true);
+    const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+    assert.deepEqual(result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id), [], 'the dialog with names, upload and the checkbox passes axe');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    assert.deepEqual(problems, []);
+  });
+
+  it('media picker: uploads from the dialog (CSRF header), selects the new image and saves the alt text to it', async () => {
+    server.uploads = [];
+    server.altSaves = [];
+    const { page, problems } = await open('?picker=/media2');
+    await page.locator('.editor-content').click();
+    await page.keyboard.press('Control+End');
+    await button(page, 'Hình ảnh').click();
+    const dialog = page.getByRole('dialog', { name: 'Hình ảnh' });
+    await dialog.getByRole('list').getByRole('button').first().waitFor();
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+
+    // a refusal shows the server's reason in the page's language, and nothing is selected
+    await dialog.getByLabel('Upload an image from your computer').setInputFiles({ name: 'hong.png', mimeType: 'image/png', buffer: png });
+    await until('refusal shown', async () => ((await dialog.getByRole('status').textContent()) ?? '').includes('Tệp là ảnh SVG: không được nhận.'));
+    assert.equal(await dialog.getByLabel('Địa chỉ ảnh').inputValue(), '');
+
+    await dialog.getByLabel('Upload an image from your computer').setInputFiles({ name: 'Ảnh mới tải lên.png', mimeType: 'image/png', buffer: png });
+    await until('uploaded', async () => (await dialog.getByLabel('Địa chỉ ảnh').inputValue()) === '/img/moi.svg');
+    assert.equal(server.uploads.length, 2);
+    const sent = server.uploads[1]!;
+    assert.equal(sent.headers['x-csrf-token'], 'tok-123');
+    assert.match(String(sent.headers['content-type']), /^multipart\/form-data; boundary=/);
+    assert.match(String(sent.headers.accept), /application\/json/);
+    assert.match(sent.body, /name="files"; filename="/);
+    assert.equal(await dialog.getByRole('status').textContent(), 'Uploaded and selected: Ảnh mới tải lên.png');
+    const first = dialog.getByRole('list').getByRole('button').first();
+    assert.equal(await first.getAttribute('aria-pressed'), 'true', 'the new image is first in the list and selected');
+    assert.equal(await first.locator('.media-picker__name').textContent(), 'Ảnh mới tải lên.png');
+
+    await dialog.getByLabel('Văn bản thay thế').fill('Lễ khởi công cảng mới');
+    await dialog.getByRole('button', { name: 'Chèn' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    assert.match(await body(page), /<figure><img src="\/img\/moi\.svg" alt="Lễ khởi công cảng mới"><figcaption><\/figcaption><\/figure>/);
+    await until('alt text saved to the library', () => server.altSaves.length === 1);
+    assert.deepEqual(server.altSaves[0]!.json, { alt: 'Lễ khởi công cảng mới', replace: false });
+    assert.equal(server.altSaves[0]!.url, '/media2/14/alt');
+    assert.equal(server.altSaves[0]!.headers['x-csrf-token'], 'tok-123');
+    assert.match(String(server.altSaves[0]!.headers['content-type']), /^application\/json/);
+    assert.deepEqual(problems.filter((p) => !/status of 415/.test(p) && !/upload failed/.test(p)), []);
+  });
+
+  it('media picker: an existing description is replaced only when asked; an item the user may not edit is left alone', async () => {
+    server.altSaves = [];
+    const { page, problems } = await open('?picker=/media2');
+    const dialog = page.getByRole('dialog', { name: 'Hình ảnh' });
+    const insertFrom = async (name: RegExp, alt: string, tick: boolean) => {
+      await page.locator('.editor-content').click();
+      await page.keyboard.press('Control+End');
+      await button(page, 'Hình ảnh').click();
+      await dialog.getByRole('button', { name }).click();
+      const check = dialog.getByLabel('Also save this description in the media library');
+      if (tick) await check.check();
+      await dialog.getByLabel('Văn bản thay thế').fill(alt);
+      await dialog.getByRole('button', { name: 'Chèn' }).click();
+      await dialog.waitFor({ state: 'detached' });
+    };
+    await insertFrom(/cang-hon-chong\.jpg/, 'Cảng Hòn Chông nhìn từ trên cao', false);
+    await insertFrom(/anh-cua-nguoi-khac\.png/, 'Ảnh của người khác', false);
+    await sleep(300);
+    assert.equal(server.altSaves.length, 0, 'the library keeps its description; no right to edit the other item');
+    await insertFrom(/cang-hon-chong\.jpg/, 'Cảng Hòn Chông lúc bình minh', true);
+    await until('replaced in the library', () => server.altSaves.length === 1);
+    assert.deepEqual(server.altSaves[0]!.json, { alt: 'Cảng Hòn Chông lúc bình minh', replace: true });
+    assert.equal(server.altSaves[0]!.url, '/media2/11/alt');
+    assert.deepEqual(problems, []);
+  });
+
+  it('Enter in a figure caption leaves it and starts a new paragraph below the figure', async () => {
+    const { page, problems } = await open();
+    await page.locator('.editor-content').click();
+    await page.keyboard.press('Control+End');
+    await button(page, 'Hình ảnh').click();
+    const dialog = page.getByRole('dialog', { name: 'Hình ảnh' });
+    await dialog.getByLabel('Địa chỉ ảnh').fill('/img/cang-bien.svg');
+    await dialog.getByLabel('Văn bản thay thế').fill('Cảng biển');
+    await dialog.getByLabel('Chú thích').fill('Cảng Hòn Chông');
+    await dialog.getByRole('button', { name: 'Chèn' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.locator('.editor-content figcaption').click();
+    await page.keyboard.press('End');
+    await sleep(100);
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Đoạn văn mới');
+    assert.match(await body(page), /<figure><img src="\/img\/cang-bien\.svg" alt="Cảng biển"><figcaption>Cảng Hòn Chông<\/figcaption><\/figure><p>Đoạn văn mới<\/p>/);
+    // in the middle of the caption too: the caption stays whole
+    await page.locator('.editor-content figcaption').click();
+    await page.keyboard.press('End');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    await sleep(100); // the editor reads the caret's move from the browser's selectionchange event
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Thêm');
+    assert.match(await body(page), /<figcaption>Cảng Hòn Chông<\/figcaption><\/figure><p>Thêm<\/p><p>Đoạn văn mới<\/p>/);
     assert.deepEqual(problems, []);
   });
 

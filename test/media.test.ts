@@ -314,7 +314,7 @@ for (const kind of testDatabases()) {
       const res = await portal.app.inject({ method: 'GET', url: '/admin/media/picker', headers: { authorization: `Bearer ${bob.token}` } });
       assert.equal(res.statusCode, 200);
       const { items } = JSON.parse(res.body) as { items: Record<string, unknown>[] };
-      assert.deepEqual(Object.keys(items[0]!).sort(), ['alt', 'caption', 'credit', 'height', 'id', 'missingAlt', 'thumbUrl', 'url', 'width']);
+      assert.deepEqual(Object.keys(items[0]!).sort(), ['alt', 'altUrl', 'caption', 'credit', 'height', 'id', 'missingAlt', 'name', 'thumbUrl', 'url', 'width']);
       assert.ok(items.every((i) => /^\/media\/[a-z2-7]{24}-\d+\.webp$/.test(String(i.url)) && /^\/media\//.test(String(i.thumbUrl))));
       const ids = items.map((i) => Number(i.id));
       assert.deepEqual(ids, [...ids].sort((a, b) => b - a), 'newest first');

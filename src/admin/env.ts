@@ -10,6 +10,7 @@ import { queueCounts, type QueueName } from '../core/content-types/admin-queries
 import { declaredTypes } from '../core/modules.ts';
 import { adminDictionaries, type AdminDictionary } from './i18n/index.ts';
 import { mediaText } from './media/i18n.ts';
+import { categoriesText } from './categories/i18n.ts';
 import { statsDictionaries } from './stats/i18n.ts';
 
 export const adminLangCookie = 'ngon-ngu-quan-tri';
@@ -44,6 +45,7 @@ export async function adminEnv(ctx: AppContext, request: FastifyRequest): Promis
     nav.push({ href: '/admin', label: t.dashboard, count: total || undefined });
     // one entry per declared content type, in registry order
     for (const d of declaredTypes()) nav.push({ href: `/admin/content/${encodeURIComponent(d.type)}`, label: d.plural[lang] });
+    if (can(auth.actor, 'categories.manage') && declaredTypes().some((d) => d.categories)) nav.push({ href: '/admin/categories', label: categoriesText[lang].categories });
     if (can(auth.actor, 'media.upload')) nav.push({ href: '/admin/media', label: mediaText[lang].library });
     if (can(auth.actor, 'stats.view')) {
       nav.push({ href: '/admin/stats', label: statsDictionaries[lang].stats });

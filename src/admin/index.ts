@@ -7,6 +7,7 @@ import { registerAccountRoutes } from './routes/account.tsx';
 import { registerArticleRoutes } from './routes/articles.tsx';
 import { registerContentRoutes } from './content/routes.ts';
 import { registerAuditRoutes } from './routes/audit.tsx';
+import { registerCategoryRoutes } from './categories/routes.tsx';
 import { registerDashboardRoutes } from './routes/dashboard.tsx';
 import { registerHistoryRoutes } from './routes/history.tsx';
 import { registerSessionRoutes } from './routes/session.tsx';
@@ -28,6 +29,7 @@ export async function registerAdmin(app: FastifyInstance, ctx: AppContext): Prom
   registerAccountRoutes(app, ctx);
   registerAuditRoutes(app, ctx);
   registerSettingsRoutes(app, ctx);
+  registerCategoryRoutes(app, ctx);
   await registerMediaRoutes(app, ctx);
   registerStatsRoutes(app, ctx);
 }

@@ -3,6 +3,7 @@
 // content, so it is edited in place; the address and the alternative text are attributes, set
 // through the image dialog.
 import { Node, mergeAttributes } from '@tiptap/core';
+import { TextSelection } from '@tiptap/pm/state';
 import { normalizeImageUrl } from './urls.ts';
 
 export interface FigureAttrs {
@@ -78,6 +79,32 @@ export const Figure = Node.create({
       ['img', { src: node.attrs.src as string, alt: node.attrs.alt as string}],
       ['figcaption', 0],
     ];
+  },
+
+  // Enter in the caption ends it: a new paragraph starts below the figure, as in word processors
+  // (Shift+Enter still breaks the caption's line).
+  addKeyboardShortcuts() {
+    return {
+      Enter: ({ editor }) => {
+        const { $from } = editor.state.selection;
+        if ($from.parent.type.name !== this.name) return false;
+        const figureDepth = $from.depth;
+        return editor
+          .chain()
+          .command(({ tr, state, dispatch }) => {
+            const paragraph = state.schema.nodes.paragraph;
+            if (!paragraph) return false;
+            if (dispatch) {
+              if (!tr.selection.empty) tr.deleteSelection();
+              const after = tr.mapping.map($from.after(figureDepth));
+              tr.insert(after, paragraph.create());
+              tr.setSelection(TextSelection.create(tr.doc, after + 1)).scrollIntoView();
+            }
+            return true;
+          })
+          .run();
+      },
+    };
   },
 
   addCommands() {

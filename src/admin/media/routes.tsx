@@ -15,6 +15,7 @@ import type { Actor } from '../../core/auth/permissions.ts';
 import type { Content } from '../../core/db/schema.ts';
 import { deleteMedia, findMedia, imageUrls, listMedia, mayManage, storeUpload, updateMediaTexts, usageOf, variantsOf, type UploadOutcome, type Who } from '../../core/media/library.ts';
 import type { Media } from '../../core/media/schema.ts';
+import { serveResponsiveImagesFrom } from '../../core/media/responsive.ts';
 import { registerMediaServing } from '../../core/media/serve.ts';
 import { mediaStorageFor, type MediaStorage } from '../../core/media/storage.ts';
 import { adminEnv, adminLanguage } from '../env.ts';
@@ -61,6 +62,7 @@ function uploadJson(report: UploadReport, variantsById: Map<number, ReturnType<t
       url: variantsById.get(media.id)?.url ?? `/media/${media.key}`,
       thumbUrl: variantsById.get(media.id)?.thumbUrl ?? null,
       alt: media.alt,
+      altUrl: media.kind === 'image' ? `/admin/media/${media.id}/alt` : null,
       duplicate,
     })),
     errors: report.failures.map((f) => f.toJSON()),
@@ -166,15 +168,15 @@ export function registerMediaRoutes(app: FastifyInstance, ctx: AppContext, optio
     });
 
     scope.get<{ Querystring: { q?: string } }>('/admin/media/picker', queryOf(['q']), async (request, reply) => {
-      await guard(ctx, request, 'media.upload');
+      const auth = await guard(ctx, request, 'media.upload');
       const { items } = await listMedia(db, { q: (request.query.q ?? '').slice(0, 200), kind: 'image', limit: 100, offset: 0 });
       const variants = await variantsOf(db, items.map((m) => m.id));
       const out = [];
       for (const m of items) {
         const urls = imageUrls(variants.get(m.id) ?? []);
-        if (urls) out.push({ id: m.id, url: urls.url, thumbUrl: urls.thumbUrl, alt: m.alt, caption: m.caption, credit: m.credit, width: m.width, height: m.height, missingAlt: m.alt === '' });
+        if (urls) out.push({ id: m.id, name: m.original_name, url: urls.url, thumbUrl: urls.thumbUrl, alt: m.alt, caption: m.caption, credit: m.credit, width: m.width, height: m.height, missingAlt: m.alt === '', altUrl: mayManage(auth.actor, m) ? `/admin/media/${m.id}/alt` : null });
       }
-      return reply.header('Cache-Control', 'no-store').send({ items: out });
+      return reply.header('Cache-Control', 'no-store').send({ items: out, uploadUrl: '/admin/media' });
     });
 
     scope.get<{ Params: { id: string }; Querystring: { ok?: string } }>('/admin/media/:id', queryOf(['ok']), async (request, reply) => {
@@ -197,6 +199,21 @@ export function registerMediaRoutes(app: FastifyInstance, ctx: AppContext, optio
       }
     });
 
+    // The editor's image dialog saves the alt text typed there back to the library item: when the
+    // item has none, or when `replace` is true (the person ticked "save as the library's
+    // description"). Same permission and audit entry as editing the item's page.
+    scope.post<{ Params: { id: string } }>('/admin/media/:id/alt', async (request, reply) => {
+      const auth = await guard(ctx, request, 'media.upload');
+      const media = await loadMedia(request.params.id);
+      const body = request.body as Record<string, unknown> | null | undefined;
+      const replace = body?.replace === true || formValue(body, 'replace') === '1' || formValue(body, 'replace') === 'true';
+      if (media.kind !== 'image') throw new MediaError('NOT_FOUND');
+      if (!mayManage(auth.actor, media)) throw new MediaError('FORBIDDEN');
+      if (media.alt !== '' && !replace) return reply.code(200).send({ id: media.id, alt: media.alt, saved: false });
+      const saved = await updateMediaTexts(db, auth.actor, media, { alt: formValue(body, 'alt'), caption: media.caption, credit: media.credit }, whoOf(request));
+      return reply.send({ id: saved.id, alt: saved.alt, saved: true });
+    });
+
     scope.post<{ Params: { id: string } }>('/admin/media/:id/delete', async (request, reply) => {
       const auth = await guard(ctx, request, 'media.upload');
       const media = await loadMedia(request.params.id);
@@ -211,5 +228,12 @@ export function registerMediaRoutes(app: FastifyInstance, ctx: AppContext, optio
     });
 
     registerMediaServing(scope, ctx, storage);
+
+    // Public pages' responsive images (core/media/responsive.ts) look keys up in this database.
+    let stopResponsiveImages: (() => void) | undefined;
+    scope.addHook('onReady', async () => {
+      stopResponsiveImages = await serveResponsiveImagesFrom(db);
+    });
+    scope.addHook('onClose', async () => stopResponsiveImages?.());
   });
 }

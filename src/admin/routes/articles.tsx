@@ -12,6 +12,9 @@ import { WorkflowError } from '../../core/workflow/errors.ts';
 import { transitions, type Transition } from '../../core/workflow/states.ts';
 import { moduleOfType } from '../../core/modules.ts';
 import { articleDeclaration } from '../content/types.ts';
+import { parseFields } from '../../core/content-types/field-index.ts';
+import { checkLinks, FieldsInvalid, validateFields } from '../../core/content-types/validate.ts';
+import { loadChoices, postedFields, shownFields, type RawFields } from '../content/field-values.ts';
 import { adminEnv } from '../env.ts';
 import { Field, Select, formValue } from '../forms.tsx';
 import { guard } from '../guard.ts';
@@ -23,9 +26,10 @@ export function registerArticleRoutes(app: FastifyInstance, ctx: AppContext): vo
   const db = ctx.db.kysely;
   const meta = (request: FastifyRequest) => ({ ip: request.ip, actorEmail: request.auth?.user.email });
 
-  async function showEdit(request: FastifyRequest, reply: FastifyReply, content: Content, extra: { flash?: string; error?: string; status?: number } = {}) {
+  async function showEdit(request: FastifyRequest, reply: FastifyReply, content: Content, extra: { flash?: string; error?: string; status?: number; values?: RawFields; errors?: Record<string, string> } = {}) {
     const env = await adminEnv(ctx, request);
     const editing = await editingContext(db, content.id, env.auth!.user.id);
+    const declaration = articleDeclaration();
     return sendAdminPage(
       reply,
       <ArticleForm
@@ -36,6 +40,10 @@ export function registerArticleRoutes(app: FastifyInstance, ctx: AppContext): vo
         flash={extra.flash}
         error={extra.error}
         warning={editing.otherEditor ? env.t.otherEditor(editing.otherEditor.name, formatStamp(editing.otherEditor.at)) : undefined}
+        declaration={declaration}
+        values={extra.values ?? shownFields(declaration, parseFields(content.fields))}
+        errors={extra.errors}
+        choices={await loadChoices(db, declaration)}
       />,
       extra.status ?? 200,
     );
@@ -90,18 +98,32 @@ export function registerArticleRoutes(app: FastifyInstance, ctx: AppContext): vo
     const auth = await guard(ctx, request);
     const id = parseId(request.params.id);
     const body = request.body;
+    const declaration = articleDeclaration();
+    // a page without the declared inputs (an older form) leaves the stored fields alone
+    const posted = declaration.fields.length > 0 && formValue(body, 'fieldsShown') === '1' ? postedFields(declaration, body) : undefined;
     try {
+      let fields;
+      if (posted) {
+        fields = await validateFields(declaration, posted, 'form');
+        await checkLinks(db, declaration, fields);
+      }
       await saveContent(db, auth.actor, id, {
         title: formValue(body, 'title'),
         summary: formValue(body, 'summary'),
         body: formValue(body, 'body'),
         ...(formValue(body, 'category') ? { categoryId: Number(formValue(body, 'category')) || 0 } : {}),
+        ...(fields ? { fields } : {}),
       }, { ...meta(request), baseRevision: Number(formValue(body, 'baseRevision')) || undefined });
       return reply.redirect(`/admin/articles/${id}?ok=saved`, 303);
     } catch (error) {
-      if (!(error instanceof WorkflowError) || error.code === 'NOT_FOUND') throw error;
       const env = await adminEnv(ctx, request);
-      return showEdit(request, reply, await getForActor(db, auth.actor, id), { error: error.messageIn(env.lang), status: error.status });
+      if (error instanceof FieldsInvalid) {
+        const errors: Record<string, string> = {};
+        for (const p of error.problems) errors[p.field] = errors[p.field] ? `${errors[p.field]} ${p.message[env.lang]}` : p.message[env.lang];
+        return showEdit(request, reply, await getForActor(db, auth.actor, id), { error: env.t.fieldsInvalid, status: 400, values: posted, errors });
+      }
+      if (!(error instanceof WorkflowError) || error.code === 'NOT_FOUND') throw error;
+      return showEdit(request, reply, await getForActor(db, auth.actor, id), { error: error.messageIn(env.lang), status: error.status, ...(posted ? { values: posted } : {}) });
     }
   });
 

@@ -1,14 +1,19 @@
 // The audit log for administrators: filter by action, user and dates; export as CSV; and the
 // same as JSON at /api/v1/admin/audit.
 import type { FastifyInstance } from 'fastify';
+import type { Kysely } from 'kysely';
 import { listAudit, type AuditFilter } from '../../core/audit/log.ts';
+import { adminItemPath } from '../../core/content-types/admin-queries.ts';
 import type { AppContext } from '../../core/context.ts';
+import type { Database, Language } from '../../core/db/schema.ts';
+import { declarationOf } from '../../core/modules.ts';
 import { AppError, parsePageNumber } from '../../core/errors.ts';
 import { queryOf } from '../../core/http/query-schema.ts';
 import { requirePermission } from '../../core/http/auth.ts';
 import { formatStamp, parseLocalInput } from '../../core/text/datetime.ts';
+import { auditLabel, auditTargetText } from '../audit-i18n.ts';
 import { toCsv } from '../csv.ts';
-import { adminEnv } from '../env.ts';
+import { adminEnv, adminLanguage } from '../env.ts';
 import { guard } from '../guard.ts';
 import { AdminLayout } from '../views/AdminLayout.tsx';
 import { sendAdminPage } from './session.tsx';
@@ -35,6 +40,45 @@ function filterOf(query: Query, page: number): AuditFilter {
   };
 }
 
+type AuditRow = Awaited<ReturnType<typeof listAudit>>[number];
+
+/** Titles of the content items and ids of the categories the rows point at (one query each). */
+async function targetsOf(db: Kysely<Database>, rows: AuditRow[]) {
+  const ids = (wanted: (type: string) => boolean) => [...new Set(rows.filter((r) => r.target_type && wanted(r.target_type) && /^\d{1,9}$/.test(r.target_id ?? '')).map((r) => Number(r.target_id)))];
+  const contentIds = ids((type) => declarationOf(type) !== undefined);
+  const categoryIds = ids((type) => type === 'category');
+  const titles = new Map<number, string>();
+  if (contentIds.length > 0) for (const c of await db.selectFrom('content').select(['id', 'title']).where('id', 'in', contentIds).execute()) titles.set(c.id, c.title);
+  const categories = new Map<number, string>();
+  if (categoryIds.length > 0) for (const c of await db.selectFrom('categories').select(['id', 'name']).where('id', 'in', categoryIds).execute()) categories.set(c.id, c.name);
+  return { titles, categories };
+}
+
+/**
+ * What a row points at, readable: a content item links to its edit page (the module's own editor
+ * or the generic form), a category, user or media item to its page; anything else as stored.
+ */
+function Target({ row, lang, targets }: { row: AuditRow; lang: Language; targets: Awaited<ReturnType<typeof targetsOf>> }) {
+  const type = row.target_type;
+  if (!type) return null;
+  const raw = `${type} ${row.target_id ?? ''}`.trim();
+  const id = /^\d{1,9}$/.test(row.target_id ?? '') ? Number(row.target_id) : undefined;
+  const names = auditTargetText[lang];
+  const declaration = declarationOf(type);
+  if (declaration && id !== undefined) {
+    const title = targets.titles.get(id);
+    const text = `${declaration.label[lang]} #${id}`;
+    return title === undefined ? <>{text}</> : <a href={adminItemPath(declaration, type, id)}>{`${text}: ${title}`}</a>;
+  }
+  if (type === 'category' && id !== undefined) {
+    const name = targets.categories.get(id);
+    return name === undefined ? <>{`${names.category} #${id}`}</> : <a href={`/admin/categories/${id}`}>{`${names.category} #${id}: ${name}`}</a>;
+  }
+  if ((type === 'user' || type === 'media') && id !== undefined) return <a href={`/admin/${type === 'user' ? 'users' : 'media'}/${id}`}>{`${names[type]} #${id}`}</a>;
+  if (type === 'api_token' || type === 'royalty' || type === 'royalty_rates') return <>{`${names[type]}${row.target_id ? ` #${row.target_id}` : ''}`}</>;
+  return <>{raw}</>;
+}
+
 export function registerAuditRoutes(app: FastifyInstance, ctx: AppContext): void {
   const db = ctx.db.kysely;
 
@@ -44,6 +88,7 @@ export function registerAuditRoutes(app: FastifyInstance, ctx: AppContext): void
     const { t } = env;
     const page = parsePageNumber(request.query.trang);
     const rows = await listAudit(db, filterOf(request.query, page));
+    const targets = await targetsOf(db, rows);
     const q = request.query;
     const csvHref = `/admin/audit.csv?${new URLSearchParams(Object.entries({ action: q.action, user: q.user, from: q.from, to: q.to }).filter(([, v]) => v) as [string, string][]).toString()}`;
     return sendAdminPage(
@@ -81,9 +126,13 @@ export function registerAuditRoutes(app: FastifyInstance, ctx: AppContext): void
                   <td>{formatStamp(r.at)}</td>
                   <td>{r.actor ?? '—'}</td>
                   <td>
-                    <code>{r.action}</code>
+                    {auditLabel(r.action, env.lang)}
+                    <br />
+                    <code class="hint">{r.action}</code>
                   </td>
-                  <td>{r.target_type ? `${r.target_type} ${r.target_id ?? ''}` : ''}</td>
+                  <td>
+                    <Target row={r} lang={env.lang} targets={targets} />
+                  </td>
                   <td>{r.ip}</td>
                   <td class="details">{r.details}</td>
                 </tr>
@@ -99,7 +148,9 @@ export function registerAuditRoutes(app: FastifyInstance, ctx: AppContext): void
   app.get<{ Querystring: Query }>('/admin/audit.csv', pageQs, async (request, reply) => {
     await guard(ctx, request, 'audit.view');
     const rows = await listAudit(db, { ...filterOf(request.query, 1), limit: 100_000, offset: 0 });
-    const csv = toCsv(['id', 'at', 'user_id', 'actor', 'action', 'target_type', 'target_id', 'ip', 'details'], rows.map((r) => [r.id, r.at, r.user_id, r.actor, r.action, r.target_type, r.target_id, r.ip, r.details]));
+    // the raw codes stay (for scripts and filters); the label is in the reader's language
+    const lang = adminLanguage(request);
+    const csv = toCsv(['id', 'at', 'user_id', 'actor', 'action', 'action_label', 'target_type', 'target_id', 'ip', 'details'], rows.map((r) => [r.id, r.at, r.user_id, r.actor, r.action, auditLabel(r.action, lang), r.target_type, r.target_id, r.ip, r.details]));
     return reply.type('text/csv; charset=utf-8').header('Content-Disposition', 'attachment; filename="nhat-ky-he-thong.csv"').header('Cache-Control', 'no-store').send(csv);
   });
 

@@ -116,7 +116,7 @@ function SettingsPage({ env, s, categories, main, footer, flash, problems }: { e
 }
 
 /** Categories a menu entry may point at: every module's, as core/http/page.ts resolves them. */
-const categoriesForMenus = (ctx: AppContext): Promise<Category[]> => menuCategories(ctx.db.kysely, ctx.modules);
+const categoriesForMenus = (ctx: AppContext): Promise<Category[]> => menuCategories(ctx.db.kysely, ctx.modules, { includeHidden: true });
 
 export function registerSettingsRoutes(app: FastifyInstance, ctx: AppContext): void {
   const db = ctx.db.kysely;

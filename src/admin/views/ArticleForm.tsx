@@ -1,7 +1,10 @@
-// The article editing page: the text (title, sapo, category, body in the editor island) and
-// the workflow panel with the moves this user may make from the current state.
+// The article editing page: the text (title, sapo, category, body in the editor island), the
+// type's declared fields (for news: byline, source, display date, thumbnail, home-page placement;
+// a field guarded by an action is read-only to whoever lacks it), and the workflow panel with the
+// moves this user may make from the current state. A live item links to its public page.
+import type { ContentTypeDeclaration } from '../../core/content-types/declaration.ts';
 import type { Category, Content } from '../../core/db/schema.ts';
-import { inCategories } from '../../core/auth/permissions.ts';
+import { can, inCategories } from '../../core/auth/permissions.ts';
 import { canEdit } from '../../core/workflow/content.ts';
 import { assetUrl } from '../../core/http/assets.ts';
 import { editorLabels } from '../editor-labels.ts';
@@ -9,6 +12,8 @@ import type { AdminEnv } from '../env.ts';
 import { Field, Select, TextArea } from '../forms.tsx';
 import { AdminLayout, CsrfField } from '../views/AdminLayout.tsx';
 import { WorkflowPanel } from './WorkflowPanel.tsx';
+import { FieldInput } from '../content/ContentForm.tsx';
+import type { Choices, RawFields } from '../content/field-values.ts';
 
 export interface ArticleFormProps {
   env: AdminEnv;
@@ -18,12 +23,24 @@ export interface ArticleFormProps {
   flash?: string | undefined;
   error?: string | undefined;
   warning?: string | undefined;
+  declaration?: ContentTypeDeclaration | undefined;
+  /** the declared fields as their inputs show them */
+  values?: RawFields;
+  /** field name → message in the user's language */
+  errors?: Record<string, string> | undefined;
+  choices?: Choices;
 }
 
-export function ArticleForm({ env, content, categories, previewToken, flash, error, warning }: ArticleFormProps) {
+export function ArticleForm({ env, content, categories, previewToken, flash, error, warning, declaration, values = {}, errors = {}, choices = {} }: ArticleFormProps) {
   const { t } = env;
-  const editable = canEdit(env.auth!.actor, content);
-  const allowedCategories = categories.filter((c) => inCategories(env.auth!.actor, c.id) || c.id === content.category_id);
+  const actor = env.auth!.actor;
+  const editable = canEdit(actor, content);
+  const allowedCategories = categories.filter((c) => inCategories(actor, c.id) || c.id === content.category_id);
+  const live = content.status === 'published' || content.status === 'withdrawn';
+  const categorySlug = categories.find((c) => c.id === content.category_id)?.slug;
+  const publicUrl = live && declaration ? declaration.itemPath({ slug: content.slug, categorySlug }) : undefined;
+  const fields = declaration?.fields ?? [];
+  const locked = fields.filter((f) => f.action !== undefined && !can(actor, f.action, content.type));
   return (
     <AdminLayout env={env} title={content.title} flash={flash} error={error} scripts={editable ? [assetUrl('build/editor.js')] : []} styles={editable ? [assetUrl('css/editor.css')] : []}>
       <p class="meta-line">
@@ -33,6 +50,14 @@ export function ArticleForm({ env, content, categories, previewToken, flash, err
           <>
             {' · '}
             <a href={`/xem-truoc/${previewToken}`}>{t.preview}</a>
+          </>
+        )}
+        {publicUrl && (
+          <>
+            {' · '}
+            <a href={publicUrl} class="view-on-site">
+              {t.viewOnSite} ›
+            </a>
           </>
         )}
       </p>
@@ -50,6 +75,7 @@ export function ArticleForm({ env, content, categories, previewToken, flash, err
         <form method="post" action={`/admin/articles/${content.id}`} class="edit-form" data-autosave-url={editable && content.status !== 'published' && content.status !== 'withdrawn' ? `/admin/articles/${content.id}/autosave` : undefined} data-revision={String(content.revision)}>
           <CsrfField env={env} />
           <input type="hidden" name="baseRevision" value={String(content.revision)} />
+          {fields.length > 0 && <input type="hidden" name="fieldsShown" value="1" />}
           <fieldset disabled={!editable}>
             <Field name="title" label={t.title} value={content.title} required maxLength={500} />
             <TextArea name="summary" label={t.summary} value={content.summary} rows={3} maxLength={2000} />
@@ -62,7 +88,17 @@ export function ArticleForm({ env, content, categories, previewToken, flash, err
                 </textarea>
               </div>
             </div>
-            {editable && content.status !== 'published' && content.status !== 'withdrawn' && <p class="hint">{t.autosaveNote}</p>}
+            {fields.map((field) =>
+              locked.includes(field) ? (
+                <fieldset disabled class="field-locked">
+                  <FieldInput env={env} field={field} value={values[field.name]} error={errors[field.name]} choices={choices} />
+                  <p class="hint">{t.placementLocked}</p>
+                </fieldset>
+              ) : (
+                <FieldInput env={env} field={field} value={values[field.name]} error={errors[field.name]} choices={choices} />
+              ),
+            )}
+            {editable && !live && <p class="hint">{t.autosaveNote}</p>}
             <p data-autosave-status aria-live="polite" class="autosave-status" />
             <button type="submit" class="button">
               {t.save}

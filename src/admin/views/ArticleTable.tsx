@@ -18,6 +18,7 @@ export function ArticleTable({ env, items, categories, authors }: { env: AdminEn
             <th scope="col">{t.status}</th>
             <th scope="col">{t.author}</th>
             <th scope="col">{t.updated}</th>
+            <th scope="col">{t.publishedAt}</th>
           </tr>
         </thead>
         <tbody>
@@ -32,6 +33,7 @@ export function ArticleTable({ env, items, categories, authors }: { env: AdminEn
               </td>
               <td>{c.created_by !== null ? (authors.get(c.created_by) ?? '') : ''}</td>
               <td>{formatStamp(c.updated_at)}</td>
+              <td>{c.published_at ? formatStamp(c.published_at) : ''}</td>
             </tr>
           ))}
         </tbody>

@@ -4,7 +4,7 @@ import { can, inCategories } from '../../core/auth/permissions.ts';
 import type { Content } from '../../core/db/schema.ts';
 import { takedownKinds, transitions, type Transition } from '../../core/workflow/states.ts';
 import type { AdminEnv } from '../env.ts';
-import { Field, Select, TextArea } from '../forms.tsx';
+import { Field, TextArea } from '../forms.tsx';
 import { CsrfField } from './AdminLayout.tsx';
 
 /** The moves the server would accept from this user now (the same rules as core/workflow/content.ts). */
@@ -14,14 +14,15 @@ export function allowedMoves(env: AdminEnv, content: Content): Transition[] {
     const rule = transitions[move];
     if (!rule.from.includes(content.status) || !can(actor, rule.action, content.type)) return false;
     if (move === 'submit') return content.created_by === actor.id || can(actor, 'article.editAny', content.type);
-    if (move === 'approve' && content.created_by === actor.id && actor.role !== 'admin') return false;
+    if ((move === 'approve' || move === 'publishNow') && content.created_by === actor.id && actor.role !== 'admin') return false;
+    if (move === 'publishNow' && !can(actor, 'article.approve', content.type)) return false;
     return inCategories(actor, content.category_id);
   });
 }
 
 export function MoveForm({ env, base, move }: { env: AdminEnv; base: string; move: Transition }) {
   const { t } = env;
-  const label = { submit: t.submit, return: t.return, approve: t.approve, publish: t.publish, schedule: t.schedule, unpublish: t.unpublish }[move];
+  const label = { submit: t.submit, return: t.return, approve: t.approve, publish: t.publish, schedule: t.schedule, unpublish: t.unpublish, publishNow: t.publishNow }[move];
   return (
     <form method="post" action={`${base}/move/${move}`} class={`move-form move-form--${move}`}>
       <CsrfField env={env} />
@@ -32,9 +33,21 @@ export function MoveForm({ env, base, move }: { env: AdminEnv; base: string; mov
           <input id="f-publishAt" name="publishAt" type="datetime-local" required />
         </div>
       )}
+      {move === 'publishNow' && <p class="hint">{t.publishNowHint}</p>}
       {move === 'unpublish' && (
         <>
-          <Select name="kind" label={t.takedownKind} options={takedownKinds.map((k) => ({ value: k, label: t.takedownKinds[k]! }))} />
+          {/* no kind is preselected: the placeholder must be replaced (the server refuses a missing kind too) */}
+          <div class="field">
+            <label for="f-kind">{t.takedownKind}</label>
+            <select id="f-kind" name="kind" required>
+              <option value="" selected disabled>
+                {t.chooseKind}
+              </option>
+              {takedownKinds.map((k) => (
+                <option value={k}>{t.takedownKinds[k]}</option>
+              ))}
+            </select>
+          </div>
           <TextArea name="reason" label={t.reason} required rows={2} maxLength={2000} />
           <Field name="redirectTo" label={t.redirectTo} maxLength={2000} />
         </>

@@ -20,6 +20,7 @@ export type Action =
   | 'media.deleteAny'
   | 'users.manage'
   | 'settings.manage'
+  | 'categories.manage'
   | 'audit.view'
   | 'stats.view'
   | 'royalties.score'
@@ -41,6 +42,7 @@ export const matrix: Record<Action, Role[]> = {
   'media.deleteAny': ['editor', 'approver', 'admin'],
   'users.manage': ['admin'],
   'settings.manage': ['admin'],
+  'categories.manage': ['approver', 'admin'],
   'audit.view': ['admin'],
   'stats.view': ['approver', 'admin'],
   'royalties.score': ['approver', 'admin'],

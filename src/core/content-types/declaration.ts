@@ -57,6 +57,8 @@ export interface FieldDeclaration {
   filter?: boolean;
   /** how much the field weighs in search: 'title' ranks with the title, 'body' with the text, 'number' is indexed whole */
   search?: 'title' | 'body' | 'number';
+  /** only users allowed this action may change the value (news: placement needs 'article.publish'); others keep the stored one, a change is refused */
+  action?: Action;
 }
 
 /** A rule across fields (an effective date after the issue date): the field it is shown at, and why. */

@@ -24,6 +24,8 @@ export interface CategoriesTable {
   name_en: string | null;
   position: ColumnType<number, number | undefined, number>;
   is_demo: ColumnType<number, number | undefined, number>;
+  /** 1 = left out of public lists, menus and the category's own page (its items stay readable) */
+  is_hidden: ColumnType<number, number | undefined, number>;
 }
 
 /** The content envelope (DESIGN.md §4): one row for every published thing, whatever its type. */

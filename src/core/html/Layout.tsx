@@ -16,6 +16,8 @@ export interface LayoutProps {
   breadcrumb?: Crumb[] | undefined;
   /** Open Graph type: "article" for articles */
   ogType?: 'website' | 'article';
+  /** og:image: an absolute address (core/media/responsive.ts's shareImageUrl) */
+  image?: string | undefined;
   children: ComponentChildren;
 }
 
@@ -24,7 +26,7 @@ function isActive(href: string, path: string): boolean {
   return path === href || path.startsWith(href + '/');
 }
 
-export function Layout({ env, title, description, canonical, breadcrumb, ogType = 'website', children }: LayoutProps) {
+export function Layout({ env, title, description, canonical, breadcrumb, ogType = 'website', image, children }: LayoutProps) {
   const { t, settings, lang } = env;
   const portalName = pick(settings.portalName, lang);
   const fullTitle = title === portalName ? title : `${title} – ${portalName}`;
@@ -43,6 +45,7 @@ export function Layout({ env, title, description, canonical, breadcrumb, ogType 
         <meta property="og:type" content={ogType} />
         {canonical && <meta property="og:url" content={env.baseUrl + canonical} />}
         {description && <meta property="og:description" content={description} />}
+        {image && /^https?:\/\//i.test(image) && <meta property="og:image" content={image} />}
         <link rel="icon" href={settings.logo.src} />
         <link rel="search" type="application/opensearchdescription+xml" href="/opensearch.xml" title={portalName} />
         <link rel="stylesheet" href={assetUrl('css/site.css')} />

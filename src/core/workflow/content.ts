@@ -16,6 +16,7 @@ import { WorkflowError } from './errors.ts';
 import type { FieldValues } from '../content-types/declaration.ts';
 import { parseFields, refreshFieldIndex } from '../content-types/field-index.ts';
 import { contentChanged } from './hooks.ts';
+import { declarationOf } from '../modules.ts';
 import { editableByAuthor, editableByEditor, takedownKinds, transitions, type TakedownKind, type Transition } from './states.ts';
 
 export interface ContentInput {
@@ -87,6 +88,41 @@ export async function snapshot(trx: Trx, content: Content, userId: number | null
     .execute();
 }
 
+/** A field value compared regardless of the order of a list's values. */
+function sameValue(a: unknown, b: unknown): boolean {
+  const norm = (v: unknown) => JSON.stringify(Array.isArray(v) ? [...(v as unknown[])].map(String).sort() : (v ?? null));
+  return norm(a) === norm(b);
+}
+
+/** The type's declared fields that only holders of their `action` may change (news: home-page placement). */
+function guardedFields(type: string) {
+  return (declarationOf(type)?.fields ?? []).filter((f) => f.action !== undefined);
+}
+
+/**
+ * Applies the rule of guarded fields to a save: someone without the field's action keeps the
+ * stored value when the input leaves it out (or restores an old revision), and is refused when
+ * the input changes it. Returns the guarded fields that change, for the audit entry.
+ */
+function guardFields(actor: Actor, current: Content, data: ContentInput, note: string | undefined): Record<string, { from: unknown; to: unknown }> {
+  const changed: Record<string, { from: unknown; to: unknown }> = {};
+  if (data.fields === undefined) return changed;
+  const stored = parseFields(current.fields);
+  const next = { ...data.fields };
+  for (const field of guardedFields(current.type)) {
+    const name = field.name;
+    if (!can(actor, field.action!, current.type)) {
+      if (!(name in next) || note === 'restore') {
+        if (stored[name] === undefined) delete next[name];
+        else next[name] = stored[name];
+      } else if (!sameValue(next[name], stored[name])) throw new WorkflowError('FORBIDDEN', name);
+    }
+    if (!sameValue(next[name], stored[name])) changed[name] = { from: stored[name] ?? null, to: next[name] ?? null };
+  }
+  data.fields = next;
+  return changed;
+}
+
 async function load(trx: Kysely<Database>, id: number): Promise<Content> {
   const row = await trx.selectFrom('content').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row) throw new WorkflowError('NOT_FOUND');
@@ -125,6 +161,9 @@ export async function createDraft(
 ): Promise<Content> {
   if (!can(actor, 'article.create', type)) throw new WorkflowError('FORBIDDEN');
   const data = await clean({ summary: '', ...input, categoryId: input.categoryId ?? undefined });
+  for (const field of guardedFields(type)) {
+    if (data.fields?.[field.name] !== undefined && !can(actor, field.action!, type)) throw new WorkflowError('FORBIDDEN', field.name);
+  }
   const now = meta.now ?? new Date();
   return db.transaction().execute(async (trx) => {
     // A type without categories passes null; one with categories must name one of its own.
@@ -157,10 +196,12 @@ export async function createDraft(
       .executeTakeFirstOrThrow();
     if (data.fields) await refreshFieldIndex(trx, row.id, data.fields);
     await meta.afterInsert?.(trx, row.id);
-    await snapshot(trx, row as Content, actor.id, 'create', now);
+    // afterInsert may have filled in the module's defaults (news: the byline): the first revision holds them
+    const created = meta.afterInsert ? await load(trx, row.id) : (row as Content);
+    await snapshot(trx, created, actor.id, 'create', now);
     await audit(trx, { action: 'content.create', userId: actor.id, actor: meta.actorEmail, targetType: type, targetId: row.id, ip: meta.ip }, now);
     await contentChanged(trx, row.id);
-    return row as Content;
+    return created;
   });
 }
 
@@ -231,6 +272,7 @@ export async function saveContent(
     // Half-typed text must never reach readers: live content changes only on an explicit save.
     if (meta.note === 'autosave' && (current.status === 'published' || current.status === 'withdrawn')) throw new WorkflowError('AUTOSAVE_LIVE');
     if (data.categoryId !== undefined && data.categoryId !== current.category_id) await checkCategory(trx, actor, current.type, data.categoryId);
+    const guarded = guardFields(actor, current, data, meta.note);
     const changes = {
       ...(data.title !== undefined ? { title: data.title } : {}),
       ...(data.summary !== undefined ? { summary: data.summary } : {}),
@@ -254,7 +296,10 @@ export async function saveContent(
     if (data.fields !== undefined) await refreshFieldIndex(trx, id, data.fields);
     if (meta.note === 'autosave') await keepAutosave(trx, saved, actor.id, now);
     else await snapshot(trx, saved, actor.id, meta.note ?? 'save', now);
-    if (meta.note !== 'autosave') await audit(trx, { action: 'content.save', userId: actor.id, actor: meta.actorEmail, targetType: saved.type, targetId: id, ip: meta.ip }, now);
+    if (meta.note !== 'autosave' || Object.keys(guarded).length > 0) {
+      const details = Object.keys(guarded).length > 0 ? { fields: guarded } : undefined;
+      await audit(trx, { action: 'content.save', userId: actor.id, actor: meta.actorEmail, targetType: saved.type, targetId: id, ip: meta.ip, ...(details ? { details } : {}) }, now);
+    }
     await contentChanged(trx, id);
     return saved;
   });
@@ -296,67 +341,85 @@ export async function transition(
     if (move === 'submit' && current.created_by !== actor.id && !can(actor, 'article.editAny', current.type)) throw new WorkflowError('FORBIDDEN');
     if (move !== 'submit' && !inCategories(actor, current.category_id)) throw new WorkflowError('FORBIDDEN_CATEGORY');
     if (!rule.from.includes(current.status)) throw new WorkflowError('ILLEGAL_TRANSITION', `${current.status} → ${move}`);
-
-    let changes: Partial<Record<string, string | number | null>> = {};
-    let status: ContentStatus = current.status;
-    const details: Record<string, unknown> = { from: current.status };
-    switch (move) {
-      case 'submit':
-        status = 'submitted';
-        changes = { submitted_at: now.toISOString(), return_reason: null };
-        break;
-      case 'return': {
-        const reason = (params.reason ?? '').trim();
-        if (reason.length < 3) throw new WorkflowError('REASON_REQUIRED');
-        status = 'returned';
-        changes = { return_reason: reason.slice(0, 2000), scheduled_at: null };
-        details.reason = reason;
-        break;
-      }
-      case 'approve':
-        if (current.created_by === actor.id && actor.role !== 'admin') throw new WorkflowError('OWN_APPROVAL');
-        status = 'approved';
-        break;
-      case 'schedule': {
-        const at = params.publishAt ? new Date(params.publishAt) : undefined;
-        if (!at || Number.isNaN(at.getTime()) || !/^\d{4}-\d{2}-\d{2}T/.test(params.publishAt ?? '') || at.getTime() <= now.getTime()) throw new WorkflowError('BAD_TIME');
-        if (imagesWithoutAlt(current.body) > 0) throw new WorkflowError('IMAGE_ALT_MISSING');
-        status = 'scheduled';
-        changes = { scheduled_at: at.toISOString() };
-        details.publishAt = at.toISOString();
-        break;
-      }
-      case 'publish':
-        if (imagesWithoutAlt(current.body) > 0) throw new WorkflowError('IMAGE_ALT_MISSING');
-        status = 'published';
-        changes = { published_at: current.published_at && current.published_at <= now.toISOString() ? current.published_at : now.toISOString(), published_by: actor.id, scheduled_at: null };
-        break;
-      case 'unpublish': {
-        const kind = params.kind as TakedownKind;
-        if (!takedownKinds.includes(kind)) throw new WorkflowError('BAD_KIND');
-        const reason = (params.reason ?? '').trim();
-        if (reason.length < 3) throw new WorkflowError('REASON_REQUIRED');
-        const redirect = kind === 'error-redirect' || kind === 'consolidated' ? checkRedirect(params.redirectTo) : null;
-        status = kind === 'withdrawn' ? 'withdrawn' : 'removed';
-        changes = { takedown_kind: kind, takedown_reason: reason.slice(0, 2000), redirect_to: redirect };
-        Object.assign(details, { kind, reason, redirect });
-        break;
-      }
-    }
-    const result = await trx
-      .updateTable('content')
-      .set({ ...changes, status, updated_at: now.toISOString(), updated_by: actor.id, revision: current.revision + 1 })
-      .where('id', '=', id)
-      .where('status', '=', current.status)
-      .where('revision', '=', current.revision)
-      .executeTakeFirst();
-    if (Number(result.numUpdatedRows) !== 1) throw new WorkflowError('EDIT_CONFLICT');
-    const saved = await load(trx, id);
-    await snapshot(trx, saved, actor.id, move, now);
-    await audit(trx, { action: `content.${move}`, userId: actor.id, actor: meta.actorEmail, targetType: saved.type, targetId: id, ip: meta.ip, details }, now);
-    await contentChanged(trx, id);
-    return saved;
+    if (move !== 'publishNow') return applyMove(trx, actor, current, move, params, meta, now);
+    // Publish now: approve (the same rules: approver rights, never one's own except admin), then publish.
+    if (!can(actor, 'article.approve', current.type)) throw new WorkflowError('FORBIDDEN');
+    const approved = await applyMove(trx, actor, current, 'approve', params, meta, now, { via: 'publishNow' });
+    return applyMove(trx, actor, approved, 'publish', params, meta, now, { via: 'publishNow' });
   });
+}
+
+/** One move, already allowed: the new state, a revision, an audit entry, the change hooks. */
+async function applyMove(
+  trx: Trx,
+  actor: Actor,
+  current: Content,
+  move: Exclude<Transition, 'publishNow'>,
+  params: TransitionParams,
+  meta: OperationMeta,
+  now: Date,
+  extra: Record<string, unknown> = {},
+): Promise<Content> {
+  const id = current.id;
+  let changes: Partial<Record<string, string | number | null>> = {};
+  let status: ContentStatus = current.status;
+  const details: Record<string, unknown> = { from: current.status, ...extra };
+  switch (move) {
+    case 'submit':
+      status = 'submitted';
+      changes = { submitted_at: now.toISOString(), return_reason: null };
+      break;
+    case 'return': {
+      const reason = (params.reason ?? '').trim();
+      if (reason.length < 3) throw new WorkflowError('REASON_REQUIRED');
+      status = 'returned';
+      changes = { return_reason: reason.slice(0, 2000), scheduled_at: null };
+      details.reason = reason;
+      break;
+    }
+    case 'approve':
+      if (current.created_by === actor.id && actor.role !== 'admin') throw new WorkflowError('OWN_APPROVAL');
+      status = 'approved';
+      break;
+    case 'schedule': {
+      const at = params.publishAt ? new Date(params.publishAt) : undefined;
+      if (!at || Number.isNaN(at.getTime()) || !/^\d{4}-\d{2}-\d{2}T/.test(params.publishAt ?? '') || at.getTime() <= now.getTime()) throw new WorkflowError('BAD_TIME');
+      if (imagesWithoutAlt(current.body) > 0) throw new WorkflowError('IMAGE_ALT_MISSING');
+      status = 'scheduled';
+      changes = { scheduled_at: at.toISOString() };
+      details.publishAt = at.toISOString();
+      break;
+    }
+    case 'publish':
+      if (imagesWithoutAlt(current.body) > 0) throw new WorkflowError('IMAGE_ALT_MISSING');
+      status = 'published';
+      changes = { published_at: current.published_at && current.published_at <= now.toISOString() ? current.published_at : now.toISOString(), published_by: actor.id, scheduled_at: null };
+      break;
+    case 'unpublish': {
+      const kind = params.kind as TakedownKind;
+      if (!takedownKinds.includes(kind)) throw new WorkflowError('BAD_KIND');
+      const reason = (params.reason ?? '').trim();
+      if (reason.length < 3) throw new WorkflowError('REASON_REQUIRED');
+      const redirect = kind === 'error-redirect' || kind === 'consolidated' ? checkRedirect(params.redirectTo) : null;
+      status = kind === 'withdrawn' ? 'withdrawn' : 'removed';
+      changes = { takedown_kind: kind, takedown_reason: reason.slice(0, 2000), redirect_to: redirect };
+      Object.assign(details, { kind, reason, redirect });
+      break;
+    }
+  }
+  const result = await trx
+    .updateTable('content')
+    .set({ ...changes, status, updated_at: now.toISOString(), updated_by: actor.id, revision: current.revision + 1 })
+    .where('id', '=', id)
+    .where('status', '=', current.status)
+    .where('revision', '=', current.revision)
+    .executeTakeFirst();
+  if (Number(result.numUpdatedRows) !== 1) throw new WorkflowError('EDIT_CONFLICT');
+  const saved = await load(trx, id);
+  await snapshot(trx, saved, actor.id, move, now);
+  await audit(trx, { action: `content.${move}`, userId: actor.id, actor: meta.actorEmail, targetType: saved.type, targetId: id, ip: meta.ip, details }, now);
+  await contentChanged(trx, id);
+  return saved;
 }
 
 /** Publishes every scheduled item whose time has come. The conditional update makes each publish happen once, whoever runs it. */

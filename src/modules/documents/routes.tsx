@@ -11,6 +11,7 @@ import { ErrorPage } from '../../core/html/ErrorPage.tsx';
 import { pageEnv, sendPage } from '../../core/http/page.ts';
 import { queryOf } from '../../core/http/query-schema.ts';
 import { moduleOfType } from '../../core/modules.ts';
+import { imageKeysIn, learnImages } from '../../core/media/responsive.ts';
 import { isCountableView } from '../../core/stats/views.ts';
 import { isSlug } from '../../core/text/fold.ts';
 import { locationOf } from '../../core/text/urls.ts';
@@ -68,7 +69,7 @@ export function registerDocumentRoutes(app: FastifyInstance, ctx: AppContext): v
     const result = await listDocuments(db, ctx.db.dialect, { filters, page, ...(category ? { categoryId: category.id } : {}) });
     if (page > result.pageCount) throw new AppError('NOT_FOUND');
     const env = await pageEnv(ctx, request, language);
-    const [years, categories] = await Promise.all([documentYears(db), listCategories(db, documentType)]);
+    const [years, categories] = await Promise.all([documentYears(db), listCategories(db, documentType, { visibleOnly: true })]);
     return sendPage(reply, <ListPage env={env} result={result} params={params} years={years} categories={categories} category={category} />);
   }
 
@@ -81,6 +82,8 @@ export function registerDocumentRoutes(app: FastifyInstance, ctx: AppContext): v
       return sendPage(reply, <ErrorPage env={await pageEnv(ctx, request, language)} status={410} />, 410);
     }
     const env = await pageEnv(ctx, request, language);
+    // the body's library images, so the page's <picture> markup is complete on its first view
+    await learnImages(db, imageKeysIn(item.body));
     if (isCountableView(request)) ctx.views.record(item.id);
     return sendPage(reply, await documentPage(db, env, item));
   }

@@ -10,7 +10,8 @@ import { createDraft, getForActor, listRevisions, saveContent, transition } from
 import { WorkflowError } from '../../core/workflow/errors.ts';
 import type { Transition } from '../../core/workflow/states.ts';
 import { listAdminArticles } from './admin-queries.ts';
-import { newsType } from './save.ts';
+import { newsType, startArticle } from './save.ts';
+import { parseFields } from '../../core/content-types/field-index.ts';
 
 const text = (max: number) => ({ type: 'string', maxLength: max }) as const;
 
@@ -40,7 +41,7 @@ const moveSchema = {
   },
 } as const;
 
-const moves: Transition[] = ['submit', 'return', 'approve', 'publish', 'schedule', 'unpublish'];
+const moves: Transition[] = ['submit', 'return', 'approve', 'publish', 'schedule', 'unpublish', 'publishNow'];
 
 export function articleJson(c: Content) {
   return {
@@ -60,6 +61,9 @@ export function articleJson(c: Content) {
     createdBy: c.created_by,
     publishedBy: c.published_by,
     returnReason: c.return_reason,
+    /** byline, source, displayedAt, cover (media ids), coverAlt, placement; edited through /api/v1/admin/content/news/:id */
+    fields: parseFields(c.fields),
+    cover: c.cover_image ? { url: c.cover_image, alt: c.cover_alt } : null,
     takedown: c.takedown_kind ? { kind: c.takedown_kind, reason: c.takedown_reason, redirectTo: c.redirect_to } : null,
   };
 }
@@ -94,7 +98,7 @@ export function registerNewsAdminApi(app: FastifyInstance, ctx: AppContext): voi
       auth.actor,
       newsType,
       { title, summary, body, categoryId: (await categoryIdOf(ctx, category))! },
-      { ...meta(request), afterInsert: (trx, id) => trx.insertInto('news_articles').values({ content_id: id, author: auth.user.name, source: null }).execute().then(() => undefined) },
+      { ...meta(request), afterInsert: (trx, id) => startArticle(trx, id, auth.user.name) },
     );
     return reply.code(201).send({ id: created.id, status: created.status, revision: created.revision });
   });

@@ -1,6 +1,8 @@
 // Reads of published news. "Published" means status published and a publication time reached.
 import type { Kysely } from 'kysely';
 import type { Database } from '../../core/db/schema.ts';
+import { parseFields } from '../../core/content-types/field-index.ts';
+import { newsFields, type Placement } from './declaration.ts';
 import { newsType } from './save.ts';
 import { articleUrl } from './urls.ts';
 
@@ -11,6 +13,8 @@ export interface NewsItem {
   summary: string;
   body: string;
   publishedAt: string;
+  /** the time shown on the site: the editors' display date, else the publication time (order stays by publication) */
+  shownAt: string;
   updatedAt: string;
   categoryId: number;
   categorySlug: string;
@@ -19,6 +23,9 @@ export interface NewsItem {
   source: string | null;
   isDemo: boolean;
   isFeatured: boolean;
+  isPinned: boolean;
+  /** the thumbnail chosen in the back office ("/media/<key>") with its alt text, if any */
+  cover: { src: string; alt: string } | null;
   url: string;
   /** withdrawn articles stay readable with a notice */
   withdrawnReason: string | null;
@@ -40,17 +47,23 @@ function published(db: Kysely<Database>, now: Date, statuses: ('published' | 'wi
 type Row = {
   id: number; slug: string; title: string; summary: string; body: string; published_at: string | null; updated_at: string;
   category_id: number | null; category_slug: string; category_name: string; author: string | null; source: string | null;
-  is_demo: number; is_featured: number | null; status: string; takedown_reason: string | null;
+  is_demo: number; status: string; takedown_reason: string | null; fields: string; cover_image: string | null; cover_alt: string | null;
 };
 
 const columns = [
   'content.id', 'content.slug', 'content.title', 'content.summary', 'content.body', 'content.published_at',
   'content.updated_at', 'content.category_id', 'categories.slug as category_slug', 'categories.name as category_name',
-  'news_articles.author', 'news_articles.source', 'content.is_demo', 'news_articles.is_featured', 'content.status',
-  'content.takedown_reason',
+  'news_articles.author', 'news_articles.source', 'content.is_demo', 'content.status', 'content.takedown_reason',
+  'content.fields', 'content.cover_image', 'content.cover_alt',
 ] as const;
 
+const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v : null);
+
 function toItem(row: Row): NewsItem {
+  const values = parseFields(row.fields);
+  const placement = Array.isArray(values[newsFields.placement]) ? (values[newsFields.placement] as Placement[]) : [];
+  // fields hold the byline and source since 2026-11-29; news_articles only for rows never migrated
+  const has = (name: string) => Object.hasOwn(values, name);
   return {
     id: row.id,
     slug: row.slug,
@@ -58,14 +71,17 @@ function toItem(row: Row): NewsItem {
     summary: row.summary,
     body: row.body,
     publishedAt: row.published_at!,
+    shownAt: text(values[newsFields.displayedAt]) ?? row.published_at!,
     updatedAt: row.updated_at,
     categoryId: row.category_id!,
     categorySlug: row.category_slug,
     categoryName: row.category_name,
-    author: row.author,
-    source: row.source,
+    author: has(newsFields.byline) || row.fields !== '{}' ? text(values[newsFields.byline]) : row.author,
+    source: has(newsFields.source) || row.fields !== '{}' ? text(values[newsFields.source]) : row.source,
     isDemo: row.is_demo === 1,
-    isFeatured: row.is_featured === 1,
+    isFeatured: placement.includes('featured'),
+    isPinned: placement.includes('pinned'),
+    cover: row.cover_image ? { src: row.cover_image, alt: row.cover_alt ?? '' } : null,
     url: articleUrl(row.category_slug, row.slug),
     withdrawnReason: row.status === 'withdrawn' ? (row.takedown_reason ?? '') : null,
   };
@@ -135,15 +151,29 @@ export async function relatedNews(db: Kysely<Database>, item: NewsItem, limit = 
   return rows.map(toItem);
 }
 
-/** The lead story: the newest featured article, or simply the newest. */
+/** The lead story: the pinned article (the newest if several), else the newest featured one, else simply the newest. */
 export async function featuredNews(db: Kysely<Database>, now = new Date()): Promise<NewsItem | undefined> {
-  const row = await published(db, now)
-    .select(columns)
-    .orderBy('news_articles.is_featured', 'desc')
-    .orderBy('content.published_at', 'desc')
-    .orderBy('content.id', 'desc')
-    .executeTakeFirst();
-  return row && toItem(row);
+  for (const placement of ['pinned', 'featured', undefined] as const) {
+    const row = await published(db, now)
+      .select(columns)
+      .$if(placement !== undefined, (q) =>
+        q.where((eb) =>
+          eb.exists(
+            eb
+              .selectFrom('content_field_values')
+              .select('content_field_values.content_id')
+              .whereRef('content_field_values.content_id', '=', 'content.id')
+              .where('content_field_values.field', '=', newsFields.placement)
+              .where('content_field_values.text_value', '=', placement!),
+          ),
+        ),
+      )
+      .orderBy('content.published_at', 'desc')
+      .orderBy('content.id', 'desc')
+      .executeTakeFirst();
+    if (row) return toItem(row);
+  }
+  return undefined;
 }
 
 export async function latestNews(db: Kysely<Database>, limit: number, categoryId?: number, now = new Date()): Promise<NewsItem[]> {

@@ -9,6 +9,7 @@ import { isSlug } from '../../core/text/fold.ts';
 import { locationOf } from '../../core/text/urls.ts';
 import { findReadableNewsBySlug, findRemovedNews, listPublishedNews, relatedNews } from './queries.ts';
 import { ErrorPage } from '../../core/html/ErrorPage.tsx';
+import { imageKeysIn, learnImages } from '../../core/media/responsive.ts';
 import { isCountableView } from '../../core/stats/views.ts';
 import { newsType } from './save.ts';
 import { newsBase } from './urls.ts';
@@ -25,7 +26,7 @@ export function registerNewsRoutes(app: FastifyInstance, ctx: AppContext): void 
     const result = await listPublishedNews(db, { page });
     if (page > result.pageCount) throw new AppError('NOT_FOUND');
     const env = await pageEnv(ctx, request);
-    return sendPage(reply, <ListPage env={env} result={result} categories={await listCategories(db, newsType)} />);
+    return sendPage(reply, <ListPage env={env} result={result} categories={await listCategories(db, newsType, { visibleOnly: true })} />);
   });
 
   app.get<PageQuery & { Params: { category: string } }>(`${newsBase}/:category`, queryOf(['trang']), async (request, reply) => {
@@ -37,7 +38,7 @@ export function registerNewsRoutes(app: FastifyInstance, ctx: AppContext): void 
     const result = await listPublishedNews(db, { page, categoryId: category.id });
     if (page > result.pageCount) throw new AppError('NOT_FOUND');
     const env = await pageEnv(ctx, request);
-    return sendPage(reply, <ListPage env={env} result={result} category={category} categories={await listCategories(db, newsType)} />);
+    return sendPage(reply, <ListPage env={env} result={result} category={category} categories={await listCategories(db, newsType, { visibleOnly: true })} />);
   });
 
   app.get<{ Params: { category: string; slug: string } }>(`${newsBase}/:category/:slug`, async (request, reply) => {
@@ -53,6 +54,8 @@ export function registerNewsRoutes(app: FastifyInstance, ctx: AppContext): void 
     // The category is part of the address; an old link after a move lands on the new one.
     if (item.categorySlug !== category) return reply.redirect(locationOf(item.url), 301);
     const env = await pageEnv(ctx, request);
+    // the body's library images, so the page's <picture> markup is complete on its first view
+    await learnImages(db, imageKeysIn(item.body));
     if (isCountableView(request)) ctx.views.record(item.id);
     return sendPage(reply, <ArticlePage env={env} item={item} related={await relatedNews(db, item)} />);
   });

@@ -8,6 +8,7 @@ import { AppError, parsePageNumber } from '../../core/errors.ts';
 import { ErrorPage } from '../../core/html/ErrorPage.tsx';
 import { queryOf } from '../../core/http/query-schema.ts';
 import { pageEnv, sendPage } from '../../core/http/page.ts';
+import { imageKeysIn, learnImages } from '../../core/media/responsive.ts';
 import { isCountableView } from '../../core/stats/views.ts';
 import { isSlug } from '../../core/text/fold.ts';
 import { locationOf } from '../../core/text/urls.ts';
@@ -69,6 +70,8 @@ export function registerProcedureRoutes(app: FastifyInstance, ctx: AppContext): 
       return sendPage(reply, <ErrorPage env={await pageEnv(ctx, request)} status={410} />, 410);
     }
     const env = await pageEnv(ctx, request);
+    // the body's library images, so the page's <picture> markup is complete on its first view
+    await learnImages(db, imageKeysIn(item.body));
     if (isCountableView(request)) ctx.views.record(item.id);
     return sendPage(reply, await procedurePage(db, env, item));
   });

@@ -2,6 +2,7 @@
 // documents it replaces or that replace it, and items of other types that refer to it (a
 // procedure's legal basis), each under its type's plural name from that type's declaration.
 import { Layout } from '../../../core/html/Layout.tsx';
+import { responsiveBody } from '../../../core/media/responsive.ts';
 import type { PageEnv } from '../../../core/html/page-env.ts';
 import { fieldOptions, issuerOptions, kindOptions, statusOptions } from '../declaration.ts';
 import { textFor } from '../i18n.ts';
@@ -130,7 +131,7 @@ export function DocumentPage({ env, item, attachments, replacedBy, replaces, ref
               </dd>
             </div>
           </dl>
-          {item.body && <div class="article-body" dangerouslySetInnerHTML={{ __html: item.body }} />}
+          {item.body && <div class="article-body" dangerouslySetInnerHTML={{ __html: responsiveBody(item.body) }} />}
         </article>
         {referring.map((group) => (
           <section class="doc-referring" aria-labelledby={`doc-ref-${group.type}`}>

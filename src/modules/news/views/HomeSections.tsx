@@ -1,23 +1,13 @@
 // The news module's part of the home page: the lead story, the latest articles and the newest
 // of each category. Only categories that have published articles are shown.
-import { parse } from 'node-html-parser';
-import { withinMarkupLimits } from '../../../core/html/markup-limits.ts';
 import type { Category } from '../../../core/db/schema.ts';
 import type { PageEnv } from '../../../core/html/page-env.ts';
 import type { NewsItem } from '../queries.ts';
 import { categoryUrl, newsBase } from '../urls.ts';
-import { ArticleCard, ArticleTime, summaryOf } from './ArticleCard.tsx';
-
-/** The first figure of an article, shown with the lead story when there is one. */
-function firstImage(body: string): { src: string; alt: string } | undefined {
-  if (!body.includes('<img') || !withinMarkupLimits(body)) return undefined;
-  const img = parse(body).querySelector('img');
-  const src = img?.getAttribute('src');
-  return src ? { src, alt: img?.getAttribute('alt') ?? '' } : undefined;
-}
+import { ArticleCard, ArticleTime, summaryOf, thumbnailOf } from './ArticleCard.tsx';
 
 export function LeadStory({ env, item, latest }: { env: PageEnv; item: NewsItem; latest: NewsItem[] }) {
-  const image = firstImage(item.body);
+  const image = thumbnailOf(item);
   return (
     <section class="home-lead" aria-labelledby="home-lead-title">
       <h2 id="home-lead-title" class="visually-hidden">

@@ -3,6 +3,7 @@
 // legal basis linked to the documents' pages, the forms to download, and the online-service link.
 import type { ComponentChildren } from 'preact';
 import { Layout } from '../../../core/html/Layout.tsx';
+import { responsiveBody } from '../../../core/media/responsive.ts';
 import type { PageEnv } from '../../../core/html/page-env.ts';
 import { formatDate } from '../../../core/text/datetime.ts';
 import { fieldOptions, levelOptions, optionLabel, procedureDeclaration } from '../declaration.ts';
@@ -142,7 +143,7 @@ export function DetailPage({ env, item, legalBasis, forms }: { env: PageEnv; ite
               </ul>
             </nav>
           )}
-          {item.body && <div class="article-body" dangerouslySetInnerHTML={{ __html: item.body }} />}
+          {item.body && <div class="article-body" dangerouslySetInnerHTML={{ __html: responsiveBody(item.body) }} />}
           {sections.map((section) => (
             <Section id={section.id} title={section.title}>
               {section.body}
