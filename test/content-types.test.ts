@@ -154,6 +154,21 @@ for (const kind of testDatabases()) {
       assert.deepEqual((list.body.items as { id: number }[]).map((i) => i.id), [apiItemId]);
     });
 
+    it('an approver publishes an item in one step through the API (publishNow), recorded as approve then publish', async () => {
+      const created = await api(portal, editor)('POST', '/api/v1/admin/content/test-zone', { title: 'Khu công nghiệp Xẻo Rô', fields: { code: 'KCN-XR' } });
+      assert.equal(created.status, 201);
+      const id = created.body.id as number;
+      assert.equal((await api(portal, editor)('POST', `/api/v1/admin/content/test-zone/${id}/publishNow`, {})).status, 403, 'editors do not publish');
+      const done = await api(portal, approver)('POST', `/api/v1/admin/content/test-zone/${id}/publishNow`, {});
+      assert.equal(done.status, 200, JSON.stringify(done.body));
+      assert.equal(done.body.status, 'published');
+      const notes = ((await api(portal, editor)('GET', `/api/v1/admin/content/test-zone/${id}/revisions`)).body.items as { note: string }[]).map((r) => r.note);
+      assert.deepEqual(notes, ['publish', 'approve', 'create']);
+      // taken down again, so the public list below holds only the other item
+      const gone = await api(portal, approver)('POST', `/api/v1/admin/content/test-zone/${id}/unpublish`, { kind: 'error-gone', reason: 'Đăng nhầm khi thử' });
+      assert.equal(gone.status, 200, JSON.stringify(gone.body));
+    });
+
     it('previews any revision through its link, showing the fields of that revision by their labels', async () => {
       const revisions = await api(portal, editor)('GET', `/api/v1/admin/content/test-zone/${apiItemId}/revisions`);
       const items = revisions.body.items as { note: string; previewUrl: string }[];

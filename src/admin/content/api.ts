@@ -34,7 +34,7 @@ function bodyError(errors: FastifySchemaValidationError[]): Error {
 export const contentCreateSchema = { type: 'object', required: ['title'], additionalProperties: false, properties: { ...envelope, fields: { type: 'object' } } } as const;
 export const contentPatchSchema = { type: 'object', minProperties: 1, additionalProperties: false, properties: { ...envelope, fields: { type: 'object' }, baseRevision: { type: 'integer', minimum: 1 } } } as const;
 export const contentMoveSchema = { type: ['object', 'null'], additionalProperties: false, properties: { reason: text(2000), publishAt: text(40), kind: text(40), redirectTo: text(2000) } } as const;
-export const contentMoves: Transition[] = ['submit', 'return', 'approve', 'publish', 'schedule', 'unpublish'];
+export const contentMoves: Transition[] = ['submit', 'return', 'approve', 'publish', 'schedule', 'unpublish', 'publishNow'];
 
 type Params = { type: string };
 type ItemParams = { type: string; id: string };

@@ -63,9 +63,9 @@ const baseDocument = {
     '/api/v1/admin/articles/{id}/{move}': {
       post: {
         summary: 'Move an article through the workflow',
-        description: 'submit: draft|returned → submitted; return (reason): submitted|approved|scheduled → returned; approve: submitted → approved (not by its author); publish: approved|scheduled → published; schedule (publishAt): approved → scheduled; unpublish (kind, reason, redirectTo): published → withdrawn|removed.',
+        description: 'submit: draft|returned → submitted; return (reason): submitted|approved|scheduled → returned; approve: submitted → approved (not by its author); publish: approved|scheduled → published; schedule (publishAt): approved → scheduled; unpublish (kind, reason, redirectTo): published → withdrawn|removed; publishNow: draft|submitted → published in one step, recorded as approve then publish (approvers and administrators; never one\'s own item except an administrator).',
         security: bearer,
-        parameters: [id, { name: 'move', in: 'path', required: true, schema: { type: 'string', enum: ['submit', 'return', 'approve', 'publish', 'schedule', 'unpublish'] } }],
+        parameters: [id, { name: 'move', in: 'path', required: true, schema: { type: 'string', enum: ['submit', 'return', 'approve', 'publish', 'schedule', 'unpublish', 'publishNow'] } }],
         requestBody: { content: { 'application/json': { schema: { $ref: '#/components/schemas/Move' } } } },
         responses: { 200: ok({ $ref: '#/components/schemas/State' }), ...errors(400, 401, 403, 404, 409) },
       },
@@ -100,7 +100,7 @@ function contentTypePaths(publicTypes: readonly ContentTypeDeclaration[]) {
       patch: { summary: 'Edit an item; `fields` keys replace the stored ones, null removes one', security: bearer, parameters: [type, id], requestBody: { required: true, content: { 'application/json': { schema: ref('ContentPatch') } } }, responses: { 200: ok(ref('State')), ...errors(401, 403, 404, 409), ...badFields } },
     },
     '/api/v1/admin/content/{type}/{id}/{move}': {
-      post: { summary: 'Move an item through the workflow (as for articles)', security: bearer, parameters: [type, id, { name: 'move', in: 'path', required: true, schema: { type: 'string', enum: ['submit', 'return', 'approve', 'publish', 'schedule', 'unpublish'] } }], requestBody: { content: { 'application/json': { schema: ref('Move') } } }, responses: { 200: ok(ref('State')), ...errors(400, 401, 403, 404, 409) } },
+      post: { summary: 'Move an item through the workflow (as for articles)', security: bearer, parameters: [type, id, { name: 'move', in: 'path', required: true, schema: { type: 'string', enum: ['submit', 'return', 'approve', 'publish', 'schedule', 'unpublish', 'publishNow'] } }], requestBody: { content: { 'application/json': { schema: ref('Move') } } }, responses: { 200: ok(ref('State')), ...errors(400, 401, 403, 404, 409) } },
     },
     '/api/v1/admin/content/{type}/{id}/revisions': { get: { summary: 'Revisions with their fields, newest first', security: bearer, parameters: [type, id], responses: { 200: ok({ type: 'object' }), ...errors(401, 403, 404) } } },
   };
