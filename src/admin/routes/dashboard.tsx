@@ -4,8 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { AppContext } from '../../core/context.ts';
 import type { Content, Database } from '../../core/db/schema.ts';
-import { parsePageNumber } from '../../core/errors.ts';
-import { declaredCategories, listAdminContent, queueItems, queueStatus, type QueueName } from '../../core/content-types/admin-queries.ts';
+import { declaredCategories, queueItems, queueStatus, type QueueName } from '../../core/content-types/admin-queries.ts';
 import { declaredTypes } from '../../core/modules.ts';
 import { can } from '../../core/auth/permissions.ts';
 import { articleDeclaration } from '../content/types.ts';
@@ -61,18 +60,16 @@ export function registerDashboardRoutes(app: FastifyInstance, ctx: AppContext): 
 
   app.get<{ Querystring: { queue?: string; status?: string; trang?: string } }>('/admin/articles', async (request, reply) => {
     const auth = await guard(ctx, request);
-    const env = await adminEnv(ctx, request);
-    const page = parsePageNumber(request.query.trang);
     const queue = request.query.queue as QueueName | undefined;
-    let items: Content[];
-    let title = env.t.allArticles;
-    if (queue && queue in queueStatus) {
-      items = await queueItems(db, auth.actor, queue, 200);
-      title = env.t.queues[queue]!;
-    } else {
-      items = (await listAdminContent(db, auth.actor, articleDeclaration(), { status: request.query.status, limit: 50, offset: (page - 1) * 50 })).items;
-      if (request.query.status && env.t.statuses[request.query.status]) title = env.t.statuses[request.query.status]!;
+    // The list of all articles is the declared type's list (search, filters, pages, dates); this
+    // address stays for the dashboard's queues, which span every type.
+    if (!queue || !(queue in queueStatus)) {
+      const status = typeof request.query.status === 'string' && /^[a-z]{1,20}$/.test(request.query.status) ? `?status=${request.query.status}` : '';
+      return reply.redirect(`/admin/content/${encodeURIComponent(articleDeclaration().type)}${status}`, 303);
     }
+    const env = await adminEnv(ctx, request);
+    const items: Content[] = await queueItems(db, auth.actor, queue, 200);
+    const title = env.t.queues[queue]!;
     const maps = await lookupMaps(db, items);
     return sendAdminPage(
       reply,
@@ -95,7 +92,6 @@ export function registerDashboardRoutes(app: FastifyInstance, ctx: AppContext): 
           </a>
         </form>
         <ArticleTable env={env} items={items} {...maps} />
-        {!queue && items.length === 50 && <a href={`/admin/articles?${request.query.status ? `status=${request.query.status}&` : ''}trang=${page + 1}`}>›</a>}
       </AdminLayout>,
     );
   });
