@@ -1,5 +1,6 @@
 // Demo content for a first start: the real seed article (through the importer, as a real
-// article) and the demo set (flagged is_demo, removable with `congtin demo --remove`).
+// article) and the demo set from demo/articles.json (read and checked by demo-data.ts, saved
+// through saveArticle like an import, flagged is_demo, removable with `congtin demo --remove`).
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Kysely } from 'kysely';
@@ -10,7 +11,7 @@ import { escapeHtml } from '../../core/html/escape.ts';
 import { parseLocalInput } from '../../core/text/datetime.ts';
 import { articleSourceKey, type ArticleInput } from './import/article-input.ts';
 import { importFiles } from './import/importer.ts';
-import { demoArticles, type DemoArticle } from './demo/articles.ts';
+import { readDemoArticles, type DemoArticle } from './demo-data.ts';
 import { newsType, saveArticle } from './save.ts';
 
 export const seedFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../demo');
@@ -37,6 +38,8 @@ function demoInput(article: DemoArticle): ArticleInput {
 }
 
 export async function loadNewsDemo(db: Kysely<Database>): Promise<number> {
+  // read and checked before anything is written: a malformed file changes nothing
+  const demoArticles = readDemoArticles();
   const seeded = await importFiles(db, [path.join(seedFolder, '000_a669bda985d7232c.txt')]);
   const failed = seeded.find((r) => r.outcome === 'failed');
   if (failed) throw new Error(`The seed article could not be imported: ${failed.reason}`);
