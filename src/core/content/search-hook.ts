@@ -5,33 +5,49 @@ import type { Kysely, Transaction } from 'kysely';
 import { isSqlite } from '../db/dialect.ts';
 import type { Content, Database } from '../db/schema.ts';
 import { htmlToSearchText, indexDocument, removeDocument, type SearchDocument } from '../search/index.ts';
-import type { ContentTypeDeclaration } from '../content-types/declaration.ts';
+import { optionLabel, type ContentTypeDeclaration, type FieldValues } from '../content-types/declaration.ts';
 import { parseFields } from '../content-types/field-index.ts';
 import { moduleOfType } from '../modules.ts';
 
 /**
- * A declared type without its own searchDocument is indexed from its declaration: the title; the
- * summary, the body's text and the text of every field with `search` set; the item's public path.
+ * The searchable text of an item of a declared type, weighted as its declaration says: fields
+ * marked 'title' or 'number' rank with the title (a number is also indexed whole, so
+ * "18/2020/QĐ-UBND" and "18/2020/qd-ubnd" find it); 'body' fields (selects by their Vietnamese
+ * label, rich text as text) go with the summary and body.
  */
+export function declaredSearchText(declaration: ContentTypeDeclaration, item: { title: string; summary: string; body: string; fields: FieldValues }): { title: string; body: string } {
+  const titleParts = [item.title];
+  const bodyParts = [item.summary, htmlToSearchText(item.body)];
+  for (const field of declaration.fields) {
+    if (!field.search || item.fields[field.name] === undefined) continue;
+    const raw = item.fields[field.name];
+    for (const value of Array.isArray(raw) ? raw : [raw]) {
+      const text =
+        field.kind === 'select' ? (optionLabel(field.options, value, 'vi') ?? String(value))
+        : field.kind === 'richText' && typeof value === 'string' ? htmlToSearchText(value)
+        : typeof value === 'string' || typeof value === 'number' ? String(value)
+        : '';
+      if (!text) continue;
+      if (field.search === 'body') bodyParts.push(text);
+      else if (!item.title.includes(text)) titleParts.push(text);
+    }
+  }
+  return { title: titleParts.join(' – '), body: bodyParts.filter(Boolean).join('\n') };
+}
+
+/** A declared type without its own searchDocument is indexed from its declaration, at its public path. */
 async function declaredSearchDocument(db: Kysely<Database> | Transaction<Database>, declaration: ContentTypeDeclaration, content: Content): Promise<SearchDocument | undefined> {
   if (!content.published_at) return undefined;
   const category = content.category_id === null ? undefined : await db.selectFrom('categories').select('slug').where('id', '=', content.category_id).executeTakeFirst();
-  const values = parseFields(content.fields);
-  const fieldText = declaration.fields
-    .filter((f) => f.search && values[f.name] !== undefined)
-    .flatMap((f) => {
-      const value = values[f.name];
-      const list = Array.isArray(value) ? value : [value];
-      return list.map((v) => (f.kind === 'richText' && typeof v === 'string' ? htmlToSearchText(v) : f.kind === 'select' ? (f.options?.find((o) => o.value === v)?.label.vi ?? String(v)) : typeof v === 'object' ? '' : String(v)));
-    });
+  const text = declaredSearchText(declaration, { title: content.title, summary: content.summary, body: content.body, fields: parseFields(content.fields) });
   return {
     contentId: content.id,
     type: content.type,
     language: content.language,
     categoryId: content.category_id,
     publishedAt: content.published_at,
-    title: content.title,
-    body: [content.summary, htmlToSearchText(content.body), ...fieldText].filter(Boolean).join('\n'),
+    title: text.title,
+    body: text.body,
     url: declaration.itemPath({ slug: content.slug, categorySlug: category?.slug ?? null }),
   };
 }

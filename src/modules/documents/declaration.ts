@@ -114,14 +114,14 @@ export const documentDeclaration: ContentTypeDeclaration = {
       listColumn: true,
       search: 'number',
     },
-    { name: 'kind', kind: 'select', label: say('Loại văn bản', 'Type of document'), required: true, options: kindOptions, listColumn: true, filter: true },
-    { name: 'issuer', kind: 'select', label: say('Cơ quan ban hành', 'Issuing body'), required: true, options: issuerOptions, listColumn: true, filter: true },
+    { name: 'kind', kind: 'select', label: say('Loại văn bản', 'Type of document'), required: true, options: kindOptions, listColumn: true, filter: true, search: 'body' },
+    { name: 'issuer', kind: 'select', label: say('Cơ quan ban hành', 'Issuing body'), required: true, options: issuerOptions, listColumn: true, filter: true, search: 'body' },
     { name: 'signer', kind: 'text', label: say('Người ký', 'Signed by'), maxLength: 120, search: 'body' },
-    { name: 'field', kind: 'select', label: say('Lĩnh vực', 'Field'), options: fieldOptions, filter: true },
+    { name: 'field', kind: 'select', label: say('Lĩnh vực', 'Field'), options: fieldOptions, filter: true, search: 'body' },
     { name: 'issuedOn', kind: 'date', label: say('Ngày ban hành', 'Issue date'), required: true, listColumn: true, filter: true },
     { name: 'effectiveOn', kind: 'date', label: say('Ngày hiệu lực', 'Effective date') },
     { name: 'expiresOn', kind: 'date', label: say('Ngày hết hiệu lực', 'Expiry date') },
-    { name: 'status', kind: 'select', label: say('Tình trạng', 'Status'), options: statusOptions, listColumn: true, filter: true },
+    { name: 'status', kind: 'select', label: say('Tình trạng', 'Status'), options: statusOptions, listColumn: true, filter: true, search: 'body' },
     {
       name: 'replacedBy',
       kind: 'reference',
@@ -133,6 +133,4 @@ export const documentDeclaration: ContentTypeDeclaration = {
   ],
 };
 
-export function optionLabel(options: SelectOption[], value: unknown, language: 'vi' | 'en'): string | undefined {
-  return options.find((o) => o.value === value)?.label[language];
-}
+export { optionLabel } from '../../core/content-types/declaration.ts';

@@ -6,7 +6,6 @@ import { documentDeclaration, documentType } from './declaration.ts';
 import { loadDocumentsDemo, removeDocumentsDemo } from './demo.ts';
 import { documentFromContent, latestDocuments } from './queries.ts';
 import { documentPage, registerDocumentRoutes } from './routes.tsx';
-import { documentSearchDocument } from './search-doc.ts';
 import { documentCategoryPath } from './urls.ts';
 import { LatestDocuments } from './views/HomeSection.tsx';
 
@@ -14,7 +13,6 @@ export const documentsModule: PortalModule = {
   name: 'documents',
   contentType: documentType,
   declaration: documentDeclaration,
-  searchDocument: documentSearchDocument,
   categoryType: documentType,
   categoryPath: (slug) => documentCategoryPath(slug),
   registerRoutes(app, ctx) {

@@ -7,9 +7,9 @@ import type { FieldValues } from '../../core/content-types/declaration.ts';
 import { indexTokens, parseQuery } from '../../core/search/fold.ts';
 import { parseFields, publishedReferencesTo, referringItems } from '../../core/content-types/field-index.ts';
 import { maxResults, search } from '../../core/search/index.ts';
-import { documentType } from './declaration.ts';
+import { documentDeclaration, documentType } from './declaration.ts';
 import type { DocumentFilters } from './filters.ts';
-import { documentSearchText } from './search-doc.ts';
+import { declaredSearchText } from '../../core/content/search-hook.ts';
 import { documentPath } from './urls.ts';
 
 export interface DocumentItem {
@@ -119,7 +119,7 @@ async function searchIds(db: Kysely<Database>, dialect: Dialect, q: string, now:
 }
 
 function hasEveryTerm(item: DocumentItem, terms: string[]): boolean {
-  const text = documentSearchText(item);
+  const text = declaredSearchText(documentDeclaration, item);
   const tokens = indexTokens(`${text.title}\n${text.body}`).tokens;
   return terms.every((t) => tokens.some((token) => token === t || token.startsWith(t)));
 }

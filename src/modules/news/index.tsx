@@ -6,7 +6,6 @@ import type { PortalModule } from '../types.ts';
 import { registerNewsApi } from './api.ts';
 import { registerNewsAdminApi } from './admin-api.ts';
 import { previewArticle } from './preview.tsx';
-import { newsSearchDocument } from './search-doc.ts';
 import { newsDeclaration } from './declaration.ts';
 import { loadNewsDemo, removeNewsDemo } from './demo.ts';
 import { newsMigrations } from './migrations.ts';
@@ -23,7 +22,6 @@ export const newsModule: PortalModule = {
   declaration: newsDeclaration,
   /** A new article's byline defaults to its writer's name (an editable field from then on). */
   afterCreate: (trx, contentId, author) => startArticle(trx, contentId, author.name),
-  searchDocument: newsSearchDocument,
   categoryType: newsType,
   categoryPath: (slug) => categoryUrl(slug),
   registerRoutes(app, ctx) {

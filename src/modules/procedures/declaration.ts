@@ -1,7 +1,7 @@
 // Administrative procedures (thủ tục hành chính), declared once (DESIGN.md §4): the back office,
 // validation, the admin API and the public pages all read this object. The wording of the
 // headings follows the national public-service portal (dichvucong.gov.vn).
-import type { ContentTypeDeclaration, SelectOption } from '../../core/content-types/declaration.ts';
+import { optionLabel, type ContentTypeDeclaration, type SelectOption } from '../../core/content-types/declaration.ts';
 
 export const procedureType = 'procedure';
 
@@ -88,7 +88,5 @@ export const procedureDeclaration: ContentTypeDeclaration = {
   ],
 };
 
-export function optionLabel(options: SelectOption[], value: unknown, lang: 'vi' | 'en'): string {
-  const option = options.find((o) => o.value === value);
-  return option ? option.label[lang] : typeof value === 'string' ? value : '';
-}
+/** A select value's label, or the value itself when it is not in the list (older data). */
+export const optionText = (options: SelectOption[], value: unknown, lang: 'vi' | 'en'): string => optionLabel(options, value, lang) ?? (typeof value === 'string' ? value : '');

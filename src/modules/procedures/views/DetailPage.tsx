@@ -6,7 +6,7 @@ import { Layout } from '../../../core/html/Layout.tsx';
 import { responsiveBody } from '../../../core/media/responsive.ts';
 import type { PageEnv } from '../../../core/html/page-env.ts';
 import { formatDate } from '../../../core/text/datetime.ts';
-import { fieldOptions, levelOptions, optionLabel, procedureDeclaration } from '../declaration.ts';
+import { fieldOptions, levelOptions, optionText, procedureDeclaration } from '../declaration.ts';
 import { procedureStrings } from '../i18n.ts';
 import type { FormFile, LegalBasisLink, ProcedureItem } from '../queries.ts';
 import { procedureListUrl } from '../urls.ts';
@@ -113,10 +113,10 @@ export function DetailPage({ env, item, legalBasis, forms }: { env: PageEnv; ite
             <dd class="procedure-facts__code">{text(f.code)}</dd>
             <dt>{label('field')}</dt>
             <dd>
-              <a href={procedureListUrl('vi', { field: text(f.field) })}>{optionLabel(fieldOptions, f.field, 'vi')}</a>
+              <a href={procedureListUrl('vi', { field: text(f.field) })}>{optionText(fieldOptions, f.field, 'vi')}</a>
             </dd>
             <dt>{label('level')}</dt>
-            <dd>{optionLabel(levelOptions, f.level, 'vi')}</dd>
+            <dd>{optionText(levelOptions, f.level, 'vi')}</dd>
             <dt>{label('agency')}</dt>
             <dd>{text(f.agency)}</dd>
           </dl>

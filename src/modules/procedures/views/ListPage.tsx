@@ -3,7 +3,7 @@
 import { Layout } from '../../../core/html/Layout.tsx';
 import { Pagination } from '../../../core/html/Pagination.tsx';
 import type { PageEnv } from '../../../core/html/page-env.ts';
-import { fieldOptions, levelOptions, optionLabel, procedureDeclaration } from '../declaration.ts';
+import { fieldOptions, levelOptions, optionText, procedureDeclaration } from '../declaration.ts';
 import { procedureStrings } from '../i18n.ts';
 import type { ProcedurePage } from '../queries.ts';
 import { paramNames, procedureListUrl, type ListParams } from '../urls.ts';
@@ -88,8 +88,8 @@ export function ListPage({ env, result, params }: { env: PageEnv; result: Proced
                   <th scope="row" class="procedure-table__name">
                     <a href={item.url}>{item.title}</a>
                   </th>
-                  <td data-label={label('field', lang)}>{optionLabel(fieldOptions, item.field, lang)}</td>
-                  <td data-label={label('level', lang)}>{optionLabel(levelOptions, item.level, lang)}</td>
+                  <td data-label={label('field', lang)}>{optionText(fieldOptions, item.field, lang)}</td>
+                  <td data-label={label('level', lang)}>{optionText(levelOptions, item.level, lang)}</td>
                   <td data-label={label('processingTime', lang)}>{item.processingTime}</td>
                 </tr>
               ))}
