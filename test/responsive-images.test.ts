@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { parse } from 'node-html-parser';
 import { actorOf, findUserById } from '../src/core/auth/users.ts';
-import { forgetImages, imageKeysIn, knownImage, responsiveHtml, settleImageLookups, shareImageUrl, type ResponsiveImage } from '../src/core/media/responsive.ts';
+import { imageKeysIn, loadResponsiveImages, responsiveHtml, shareImageUrl, type ResponsiveImage } from '../src/core/media/responsive.ts';
 import { mediaDb } from '../src/core/media/schema.ts';
 import { createDraft } from '../src/core/workflow/content.ts';
 import { testDatabases } from './helpers/portal.ts';
@@ -95,11 +95,13 @@ describe('responsiveHtml (pure)', () => {
   });
 
   it('og:image: the cover if any, else the first library image as its largest JPEG', () => {
-    assert.equal(shareImageUrl('https://portal.test/', '<p></p>', '/media/x.webp'), 'https://portal.test/media/x.webp');
-    assert.equal(shareImageUrl('https://portal.test', '<p></p>', 'https://cdn.example/a.jpg'), 'https://cdn.example/a.jpg');
-    assert.equal(shareImageUrl('https://portal.test', '<p></p>', 'javascript:alert(1)'), undefined);
-    assert.equal(shareImageUrl('https://portal.test', figure('https://elsewhere.example/a.jpg', 'a') + figure(`/media/${stem}-960.webp`, 'b')), `https://portal.test/media/${stem}-960.webp`, 'not known to this process: the address in the body');
-    assert.equal(shareImageUrl('https://portal.test', '<p>Không ảnh</p>'), undefined);
+    const none = new Map<string, ResponsiveImage>();
+    assert.equal(shareImageUrl('https://portal.test/', images, '/media/x.webp'), 'https://portal.test/media/x.webp');
+    assert.equal(shareImageUrl('https://portal.test', images, 'https://cdn.example/a.jpg'), 'https://cdn.example/a.jpg');
+    assert.equal(shareImageUrl('https://portal.test', none, 'javascript:alert(1)'), undefined);
+    assert.equal(shareImageUrl('https://portal.test', images, 'javascript:alert(1)'), `https://portal.test/media/${stem}-1600.jpg`, 'a refused cover: the first library image');
+    assert.equal(shareImageUrl('https://portal.test/', images), `https://portal.test/media/${stem}-1600.jpg`, 'the first library image, as its largest JPEG');
+    assert.equal(shareImageUrl('https://portal.test', none), undefined, 'no library image (none in the body, or only external ones)');
   });
 });
 
@@ -117,8 +119,8 @@ for (const kind of testDatabases()) {
     });
     after(async () => portal?.close());
 
-    async function uploadPhoto(name: string) {
-      const body = multipart([{ name: 'files', filename: name, data: await sample.jpegWithGps() }]);
+    async function uploadPhoto(name: string, data?: Buffer) {
+      const body = multipart([{ name: 'files', filename: name, data: data ?? (await sample.jpegWithGps()) }]);
       const res = await portal.app.inject({ method: 'POST', url: '/admin/media', headers: { ...body.headers, authorization: `Bearer ${writer.token}`, accept: 'application/json' }, payload: body.payload });
       assert.equal(res.statusCode, 201, res.body);
       return (JSON.parse(res.body) as { items: { id: number; url: string }[] }).items[0]!;
@@ -168,19 +170,40 @@ for (const kind of testDatabases()) {
       assert.match(String(res.headers['content-security-policy']), /img-src 'self' data:/);
     });
 
-    it('a page saved by another process (key not yet known here) is responsive from its first view', async () => {
+    it('an image uploaded after the server started is responsive on the first view of the page using it', async () => {
+      // the app is ready and serving before this image exists
+      assert.equal((await portal.app.inject({ method: 'GET', url: '/tin-tuc' })).statusCode, 200);
       const uploaded = await uploadPhoto('Khu kinh tế Phú Quốc.jpg');
-      const url = await publish('Ảnh Phú Quốc', figure(uploaded.url, 'Phú Quốc'));
-      const media = await mediaDb(portal.ctx.db.kysely).selectFrom('media_variants').select('key').where('media_id', '=', uploaded.id).execute();
-      forgetImages(media.map((m) => m.key));
-      assert.equal(knownImage('zzzzzzzzzzzzzzzzzzzzzzzz-960.webp'), undefined);
-      // the article route looks the body's images up before rendering
-      const firstView = await portal.app.inject({ method: 'GET', url });
+      const media = await mediaDb(portal.ctx.db.kysely).selectFrom('media').selectAll().where('id', '=', uploaded.id).executeTakeFirstOrThrow();
+      // saved straight into the table (as another process would): no hook of this process ran
+      const actor = actorOf((await findUserById(portal.ctx.db.kysely, writer.id))!);
+      const draft = await createDraft(portal.ctx.db.kysely, actor, 'news', { title: 'Ảnh Phú Quốc', body: '<p>Chưa có ảnh.</p>', categoryId });
+      await portal.ctx.db.kysely.updateTable('content').set({ body: figure(uploaded.url, 'Phú Quốc'), status: 'published', published_at: new Date(Date.now() - 60_000).toISOString() }).where('id', '=', draft.id).execute();
+      const row = await portal.ctx.db.kysely.selectFrom('content').select('slug').where('id', '=', draft.id).executeTakeFirstOrThrow();
+      const firstView = await portal.app.inject({ method: 'GET', url: `/tin-tuc/tin-anh/${row.slug}` });
       assert.equal(firstView.statusCode, 200);
-      assert.ok(firstView.body.includes('<picture>'), 'looked up before the first view');
-      await settleImageLookups();
-      const nobody = await portal.app.inject({ method: 'GET', url: '/tin-tuc' });
-      assert.equal(nobody.statusCode, 200);
+      const root = parse(firstView.body);
+      const img = root.querySelector('.article-body picture img');
+      assert.ok(img, 'a <picture> on the first view');
+      assert.equal(img.getAttribute('src'), `/media/${media.key}`);
+      assert.equal(img.getAttribute('width'), String(media.width));
+      assert.equal(img.getAttribute('height'), String(media.height));
+      assert.equal(root.querySelector('meta[property="og:image"]')?.getAttribute('content'), `${portal.ctx.config.baseUrl.replace(/\/+$/, '')}/media/${media.key}`);
+    });
+
+    it('loadResponsiveImages: by every key of each image, the asked keys first in their order; unknown keys absent', async () => {
+      const a = await uploadPhoto('Ảnh một.jpg');
+      const b = await uploadPhoto('Ảnh hai.png', await sample.transparentPng());
+      assert.notEqual(a.id, b.id);
+      const keyA = a.url.replace('/media/', '');
+      const keyB = b.url.replace('/media/', '');
+      const loaded = await loadResponsiveImages(portal.ctx.db.kysely, [keyB, 'zzzzzzzzzzzzzzzzzzzzzzzz-960.webp', keyA, keyB]);
+      assert.deepEqual([...loaded.keys()].slice(0, 2), [keyB, keyA]);
+      assert.equal(loaded.get(keyB)?.mediaId, b.id);
+      assert.equal(loaded.get(keyA)?.mediaId, a.id);
+      assert.equal(loaded.has('zzzzzzzzzzzzzzzzzzzzzzzz-960.webp'), false);
+      for (const variant of loaded.get(keyA)!.webp) assert.equal(loaded.get(variant.key)?.mediaId, a.id);
+      assert.equal((await loadResponsiveImages(portal.ctx.db.kysely, [])).size, 0);
     });
   });
 }

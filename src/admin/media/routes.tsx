@@ -15,7 +15,6 @@ import type { Actor } from '../../core/auth/permissions.ts';
 import type { Content } from '../../core/db/schema.ts';
 import { deleteMedia, findMedia, imageUrls, listMedia, mayManage, storeUpload, updateMediaTexts, usageOf, variantsOf, type UploadOutcome, type Who } from '../../core/media/library.ts';
 import type { Media } from '../../core/media/schema.ts';
-import { serveResponsiveImagesFrom } from '../../core/media/responsive.ts';
 import { registerMediaServing } from '../../core/media/serve.ts';
 import { mediaStorageFor, type MediaStorage } from '../../core/media/storage.ts';
 import { adminEnv, adminLanguage } from '../env.ts';
@@ -228,12 +227,5 @@ export function registerMediaRoutes(app: FastifyInstance, ctx: AppContext, optio
     });
 
     registerMediaServing(scope, ctx, storage);
-
-    // Public pages' responsive images (core/media/responsive.ts) look keys up in this database.
-    let stopResponsiveImages: (() => void) | undefined;
-    scope.addHook('onReady', async () => {
-      stopResponsiveImages = await serveResponsiveImagesFrom(db);
-    });
-    scope.addHook('onClose', async () => stopResponsiveImages?.());
   });
 }

@@ -9,7 +9,6 @@ import type { Database } from '../db/schema.ts';
 import { foldVietnamese } from '../text/fold.ts';
 import { MediaError } from './errors.ts';
 import { prepareMedia, sha256Of, variantContentTypes, type ProcessLimits } from './process.ts';
-import { forgetImages } from './responsive.ts';
 import { coreTrx, mediaDb, type Media, type MediaDatabase, type MediaKind, type MediaVariant } from './schema.ts';
 import { newMediaStem, type MediaStorage } from './storage.ts';
 
@@ -211,7 +210,6 @@ export async function deleteMedia(db: Kysely<Database>, storage: MediaStorage, a
     await audit(coreTrx(trx), { action: 'media.delete', userId: who.userId, actor: who.email, targetType: 'media', targetId: mediaId, ip: who.ip, details: { name: media.original_name, kind: media.kind, key: media.key } });
     return [...new Set([media.key, ...variants.map((v) => v.key)])];
   });
-  forgetImages(keys);
   await Promise.allSettled(keys.map((key) => storage.delete(key)));
 }
 

@@ -14,16 +14,15 @@
 // matched <img> tags are replaced (by their source range), everything else is copied byte for
 // byte; every attribute written is escaped here, whatever the stored value held.
 //
-// Two steps: `loadResponsiveImages(db, keys)` reads what the rewrite needs (async), and
-// `responsiveHtml(html, images)` rewrites (pure, synchronous). Page components render
-// synchronously, so `responsiveBody(html)` rewrites from a process-wide table of what is known
-// about image keys: facts that never change once an image is uploaded (its variants and size).
-// The table is filled when content referring to images is saved (mediaUsageHook), when the app
-// starts (the images in use), and, for a key met on a page but not yet known (content saved by
-// another process), by a lookup right after that page: from then on the page is responsive.
+// Two steps, both explicit: a page's route reads what the rewrite needs with
+// `loadResponsiveImages(db, imageKeysIn(body))` (the one parse for the keys, one query) and hands
+// the result to its view, which rewrites with `responsiveHtml(body, images)` (pure, synchronous)
+// and takes og:image from the same result (`shareImageUrl`). No state is kept between requests:
+// an image uploaded a moment ago is responsive on its first view.
 import type { Kysely } from 'kysely';
 import { parse } from 'node-html-parser';
 import type { Database } from '../db/schema.ts';
+import { escapeHtml } from '../html/escape.ts';
 import { withinMarkupLimits } from '../html/markup-limits.ts';
 import { mediaDb } from './schema.ts';
 import { isMediaKey } from './storage.ts';
@@ -61,10 +60,6 @@ export function mediaKeyOfSrc(src: string | undefined): string | undefined {
   return key && isMediaKey(key) ? key : undefined;
 }
 
-export function escapeAttribute(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
 interface FoundImage {
   start: number;
   end: number;
@@ -91,7 +86,7 @@ export function imageKeysIn(html: string): string[] {
 const srcset = (sources: ResponsiveSource[]) => sources.map((s) => `/media/${s.key} ${s.width}w`).join(', ');
 
 function pictureOf(image: ResponsiveImage, alt: string, lazy: boolean): string {
-  const a = escapeAttribute;
+  const a = escapeHtml;
   const sizes = ` sizes="${a(bodyImageSizes)}"`;
   let out = '<picture>';
   // AVIF exists for the small widths only (phones, where bytes matter most): when a larger WebP
@@ -124,7 +119,11 @@ export function responsiveHtml(html: string, images: ImageLookup | ReadonlyMap<s
   return at === 0 ? html : out + html.slice(at);
 }
 
-/** What `responsiveHtml` needs for these keys (variant keys or an image's own key), by every key of each image. */
+/**
+ * What `responsiveHtml` needs for these keys (variant keys or an image's own key), by every key of
+ * each image; the asked keys come first, in their order (so the first entry is the body's first
+ * library image).
+ */
 export async function loadResponsiveImages(db: Kysely<Database>, keys: readonly string[]): Promise<Map<string, ResponsiveImage>> {
   const map = new Map<string, ResponsiveImage>();
   const wanted = [...new Set(keys.filter(isMediaKey))].slice(0, 500);
@@ -159,130 +158,29 @@ export async function loadResponsiveImages(db: Kysely<Database>, keys: readonly 
     if (row.format === 'webp') image.webp.push({ key: row.key, width: row.width });
     else if (row.format === 'avif') image.avif.push({ key: row.key, width: row.width });
   }
+  const all = new Map<string, ResponsiveImage>();
   for (const { keys: imageKeys, ...image } of byId.values()) {
     if (image.width < 1 || image.height < 1) continue;
-    for (const key of imageKeys) map.set(key, image);
+    for (const key of imageKeys) all.set(key, image);
   }
+  for (const key of wanted) {
+    const image = all.get(key);
+    if (image) map.set(key, image);
+  }
+  for (const [key, image] of all) if (!map.has(key)) map.set(key, image);
   return map;
-}
-
-// ---------------------------------------------------------------------------------------------
-// The process-wide table behind `responsiveBody` (see the header).
-
-const maxKnownKeys = 50_000;
-const missRetryMs = 5 * 60_000;
-const maxPending = 500;
-
-const known = new Map<string, ResponsiveImage>();
-/** keys looked up and found nowhere, with the time: not asked again for a while */
-const unknown = new Map<string, number>();
-const pending = new Set<string>();
-type Loader = (keys: string[]) => Promise<Map<string, ResponsiveImage>>;
-const loaders = new Set<Loader>();
-let flushing: Promise<void> | null = null;
-
-export function rememberImages(images: ReadonlyMap<string, ResponsiveImage>): void {
-  for (const [key, image] of images) {
-    known.delete(key);
-    known.set(key, image);
-    unknown.delete(key);
-  }
-  // oldest first out: a Map iterates in insertion order
-  for (const key of known.keys()) {
-    if (known.size <= maxKnownKeys) break;
-    known.delete(key);
-  }
-}
-
-/** Drops what is known about these keys (the image was deleted). */
-export function forgetImages(keys: readonly string[]): void {
-  for (const key of keys) known.delete(key);
-}
-
-function flush(): Promise<void> {
-  if (flushing) return flushing;
-  flushing = (async () => {
-    await new Promise((resolve) => setImmediate(resolve));
-    const keys = [...pending];
-    pending.clear();
-    const found = new Set<string>();
-    for (const loader of [...loaders]) {
-      try {
-        const images = await loader(keys);
-        rememberImages(images);
-        for (const key of images.keys()) found.add(key);
-      } catch {
-        // a database going away (shutdown) leaves the keys unknown for now
-      }
-    }
-    const now = Date.now();
-    for (const key of keys) if (!found.has(key)) unknown.set(key, now);
-    for (const [key, at] of unknown) if (now - at > missRetryMs || unknown.size > maxKnownKeys) unknown.delete(key);
-  })().finally(() => {
-    flushing = null;
-    if (pending.size > 0 && loaders.size > 0) void flush();
-  });
-  return flushing;
-}
-
-/** What the table knows about a key; an own key it does not know is looked up after this page. */
-export function knownImage(key: string): ResponsiveImage | undefined {
-  const image = known.get(key);
-  if (image) return image;
-  const missedAt = unknown.get(key);
-  if (loaders.size > 0 && pending.size < maxPending && (missedAt === undefined || Date.now() - missedAt > missRetryMs)) {
-    pending.add(key);
-    void flush();
-  }
-  return undefined;
-}
-
-/** Looks up now, for these keys, whatever the table does not know yet (used after a save). */
-export async function learnImages(db: Kysely<Database>, keys: readonly string[]): Promise<void> {
-  const missing = keys.filter((k) => !known.has(k));
-  if (missing.length > 0) rememberImages(await loadResponsiveImages(db, missing));
-}
-
-/** Waits for the lookups started by pages (tests). */
-export async function settleImageLookups(): Promise<void> {
-  while (flushing) await flushing;
-}
-
-/**
- * Lets `responsiveBody` look keys up in this database; returns the function that stops it. Also
- * learns the images content uses now (at most the 2,000 most recent), so pages are responsive
- * from their first view.
- */
-export async function serveResponsiveImagesFrom(db: Kysely<Database>): Promise<() => void> {
-  const loader: Loader = (keys) => loadResponsiveImages(db, keys);
-  loaders.add(loader);
-  try {
-    const used = await mediaDb(db).selectFrom('media_usage').innerJoin('media', 'media.id', 'media_usage.media_id').select('media.key').where('media.kind', '=', 'image').where('media.deleted_at', 'is', null).orderBy('media.id', 'desc').limit(2000).execute();
-    const ids = [...new Set(used.map((u) => u.key))];
-    for (let i = 0; i < ids.length; i += 500) rememberImages(await loadResponsiveImages(db, ids.slice(i, i + 500)));
-  } catch {
-    // the table fills from the pages instead
-  }
-  return () => {
-    loaders.delete(loader);
-  };
-}
-
-/** `responsiveHtml` over the process-wide table: for page components, which render synchronously. */
-export function responsiveBody(html: string): string {
-  return responsiveHtml(html, knownImage);
 }
 
 /**
  * The absolute address for og:image: the cover image when there is one (the site's own or an
- * absolute http(s) address), else the first library image of the body, as its largest JPEG/PNG.
+ * absolute http(s) address), else the body's first library image (the first entry of
+ * `loadResponsiveImages`'s result), as its largest JPEG/PNG.
  */
-export function shareImageUrl(baseUrl: string, body: string, cover?: string | null): string | undefined {
+export function shareImageUrl(baseUrl: string, images: ReadonlyMap<string, ResponsiveImage>, cover?: string | null): string | undefined {
   const base = baseUrl.replace(/\/+$/, '');
   const c = (cover ?? '').trim();
   if (c.startsWith('/') && !c.startsWith('//')) return base + c;
   if (/^https?:\/\/[^\s"'<>]+$/i.test(c)) return c;
-  const first = imagesIn(body).find((i) => i.key);
-  if (!first?.key) return undefined;
-  return `${base}/media/${known.get(first.key)?.fallbackKey ?? first.key}`;
+  const first = images.values().next();
+  return first.done ? undefined : `${base}/media/${first.value.fallbackKey}`;
 }

@@ -6,7 +6,6 @@ import { parse } from 'node-html-parser';
 import { withinMarkupLimits } from '../html/markup-limits.ts';
 import { isSqlite } from '../db/dialect.ts';
 import type { Database } from '../db/schema.ts';
-import { imageKeysIn, learnImages } from './responsive.ts';
 import { mediaTrx } from './schema.ts';
 import { isMediaKey } from './storage.ts';
 
@@ -64,6 +63,4 @@ export async function mediaUsageHook(trx: Transaction<Database>, contentId: numb
     return;
   }
   await recordMediaUsage(trx, contentId, content.body, [content.cover_image]);
-  // what the public page's responsive images need, known before anyone asks for the page
-  await learnImages(trx, imageKeysIn(content.body));
 }

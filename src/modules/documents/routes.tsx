@@ -11,7 +11,7 @@ import { ErrorPage } from '../../core/html/ErrorPage.tsx';
 import { pageEnv, sendPage } from '../../core/http/page.ts';
 import { queryOf } from '../../core/http/query-schema.ts';
 import { moduleOfType } from '../../core/modules.ts';
-import { imageKeysIn, learnImages } from '../../core/media/responsive.ts';
+import { imageKeysIn, loadResponsiveImages } from '../../core/media/responsive.ts';
 import { isCountableView } from '../../core/stats/views.ts';
 import { isSlug } from '../../core/text/fold.ts';
 import { locationOf } from '../../core/text/urls.ts';
@@ -47,15 +47,16 @@ async function referringGroups(db: Kysely<Database>, item: DocumentItem, languag
   return [...groups.values()];
 }
 
-/** A document's public page (also its preview): particulars, files, replacements, what cites it. */
+/** A document's public page (also its preview): particulars, files, replacements, what cites it, the body's library images. */
 export async function documentPage(db: Kysely<Database>, env: PageEnv, item: DocumentItem) {
-  const [attachments, replacedBy, replaces, referring] = await Promise.all([
+  const [attachments, replacedBy, replaces, referring, images] = await Promise.all([
     attachmentsOf(db, item.fileIds),
     item.replacedBy ? findPublishedDocumentsByIds(db, [item.replacedBy]).then((r) => r[0]) : Promise.resolve(undefined),
     replacedDocuments(db, item.id),
     referringGroups(db, item, env.lang),
+    loadResponsiveImages(db, imageKeysIn(item.body)),
   ]);
-  return <DocumentPage env={env} item={item} attachments={attachments} replacedBy={replacedBy} replaces={replaces} referring={referring} />;
+  return <DocumentPage env={env} item={item} attachments={attachments} replacedBy={replacedBy} replaces={replaces} referring={referring} images={images} />;
 }
 
 type ListQuery = { Querystring: ListParams & { trang?: string } };
@@ -82,8 +83,6 @@ export function registerDocumentRoutes(app: FastifyInstance, ctx: AppContext): v
       return sendPage(reply, <ErrorPage env={await pageEnv(ctx, request, language)} status={410} />, 410);
     }
     const env = await pageEnv(ctx, request, language);
-    // the body's library images, so the page's <picture> markup is complete on its first view
-    await learnImages(db, imageKeysIn(item.body));
     if (isCountableView(request)) ctx.views.record(item.id);
     return sendPage(reply, await documentPage(db, env, item));
   }

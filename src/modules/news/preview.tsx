@@ -4,6 +4,7 @@ import type { AppContext } from '../../core/context.ts';
 import type { Content } from '../../core/db/schema.ts';
 import type { PageEnv } from '../../core/html/page-env.ts';
 import { parseFields } from '../../core/content-types/field-index.ts';
+import { imageKeysIn, loadResponsiveImages } from '../../core/media/responsive.ts';
 import { newsFields } from './declaration.ts';
 import type { NewsItem } from './queries.ts';
 import { articleUrl } from './urls.ts';
@@ -36,5 +37,5 @@ export async function previewArticle(ctx: AppContext, env: PageEnv, content: Con
     url: articleUrl(category?.slug ?? 'chua-phan-loai', content.slug),
     withdrawnReason: null,
   };
-  return <ArticlePage env={env} item={item} related={[]} />;
+  return <ArticlePage env={env} item={item} related={[]} images={await loadResponsiveImages(db, imageKeysIn(item.body))} />;
 }

@@ -9,7 +9,7 @@ import { isSlug } from '../../core/text/fold.ts';
 import { locationOf } from '../../core/text/urls.ts';
 import { findReadableNewsBySlug, findRemovedNews, listPublishedNews, relatedNews } from './queries.ts';
 import { ErrorPage } from '../../core/html/ErrorPage.tsx';
-import { imageKeysIn, learnImages } from '../../core/media/responsive.ts';
+import { imageKeysIn, loadResponsiveImages } from '../../core/media/responsive.ts';
 import { isCountableView } from '../../core/stats/views.ts';
 import { newsType } from './save.ts';
 import { newsBase } from './urls.ts';
@@ -54,9 +54,9 @@ export function registerNewsRoutes(app: FastifyInstance, ctx: AppContext): void 
     // The category is part of the address; an old link after a move lands on the new one.
     if (item.categorySlug !== category) return reply.redirect(locationOf(item.url), 301);
     const env = await pageEnv(ctx, request);
-    // the body's library images, so the page's <picture> markup is complete on its first view
-    await learnImages(db, imageKeysIn(item.body));
+    // the body's library images: its <picture> markup and og:image
+    const [images, related] = await Promise.all([loadResponsiveImages(db, imageKeysIn(item.body)), relatedNews(db, item)]);
     if (isCountableView(request)) ctx.views.record(item.id);
-    return sendPage(reply, <ArticlePage env={env} item={item} related={await relatedNews(db, item)} />);
+    return sendPage(reply, <ArticlePage env={env} item={item} related={related} images={images} />);
   });
 }

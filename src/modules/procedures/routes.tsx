@@ -8,7 +8,7 @@ import { AppError, parsePageNumber } from '../../core/errors.ts';
 import { ErrorPage } from '../../core/html/ErrorPage.tsx';
 import { queryOf } from '../../core/http/query-schema.ts';
 import { pageEnv, sendPage } from '../../core/http/page.ts';
-import { imageKeysIn, learnImages } from '../../core/media/responsive.ts';
+import { imageKeysIn, loadResponsiveImages } from '../../core/media/responsive.ts';
 import { isCountableView } from '../../core/stats/views.ts';
 import { isSlug } from '../../core/text/fold.ts';
 import { locationOf } from '../../core/text/urls.ts';
@@ -40,10 +40,10 @@ export function listParams(query: Record<string, string | undefined>, lang: Lang
   };
 }
 
-/** A procedure's public page (also its preview): with its legal basis and forms resolved. */
+/** A procedure's public page (also its preview): with its legal basis, forms and the body's library images resolved. */
 export async function procedurePage(db: Kysely<Database>, env: PageEnv, item: ProcedureItem) {
-  const [legalBasis, forms] = await Promise.all([legalBasisOf(db, idsOf(item.fields.legalBasis)), formsOf(db, idsOf(item.fields.forms))]);
-  return <DetailPage env={env} item={item} legalBasis={legalBasis} forms={forms} />;
+  const [legalBasis, forms, images] = await Promise.all([legalBasisOf(db, idsOf(item.fields.legalBasis)), formsOf(db, idsOf(item.fields.forms)), loadResponsiveImages(db, imageKeysIn(item.body))]);
+  return <DetailPage env={env} item={item} legalBasis={legalBasis} forms={forms} images={images} />;
 }
 
 export function registerProcedureRoutes(app: FastifyInstance, ctx: AppContext): void {
@@ -70,8 +70,6 @@ export function registerProcedureRoutes(app: FastifyInstance, ctx: AppContext): 
       return sendPage(reply, <ErrorPage env={await pageEnv(ctx, request)} status={410} />, 410);
     }
     const env = await pageEnv(ctx, request);
-    // the body's library images, so the page's <picture> markup is complete on its first view
-    await learnImages(db, imageKeysIn(item.body));
     if (isCountableView(request)) ctx.views.record(item.id);
     return sendPage(reply, await procedurePage(db, env, item));
   });

@@ -2,7 +2,7 @@
 // documents it replaces or that replace it, and items of other types that refer to it (a
 // procedure's legal basis), each under its type's plural name from that type's declaration.
 import { Layout } from '../../../core/html/Layout.tsx';
-import { responsiveBody } from '../../../core/media/responsive.ts';
+import { responsiveHtml, type ResponsiveImage } from '../../../core/media/responsive.ts';
 import type { PageEnv } from '../../../core/html/page-env.ts';
 import { fieldOptions, issuerOptions, kindOptions, statusOptions } from '../declaration.ts';
 import { textFor } from '../i18n.ts';
@@ -23,9 +23,11 @@ export interface DocumentPageProps {
   replacedBy: DocumentItem | undefined;
   replaces: DocumentItem[];
   referring: ReferringGroup[];
+  /** the body's library images (loadResponsiveImages) */
+  images: ReadonlyMap<string, ResponsiveImage>;
 }
 
-export function DocumentPage({ env, item, attachments, replacedBy, replaces, referring }: DocumentPageProps) {
+export function DocumentPage({ env, item, attachments, replacedBy, replaces, referring, images }: DocumentPageProps) {
   const lang = env.lang;
   const text = textFor(lang);
   const base = lang === 'en' ? documentsBaseEn : documentsBase;
@@ -131,7 +133,7 @@ export function DocumentPage({ env, item, attachments, replacedBy, replaces, ref
               </dd>
             </div>
           </dl>
-          {item.body && <div class="article-body" dangerouslySetInnerHTML={{ __html: responsiveBody(item.body) }} />}
+          {item.body && <div class="article-body" dangerouslySetInnerHTML={{ __html: responsiveHtml(item.body, images) }} />}
         </article>
         {referring.map((group) => (
           <section class="doc-referring" aria-labelledby={`doc-ref-${group.type}`}>

@@ -2,7 +2,7 @@
 // "(HH:mm | dd/MM/yyyy)", sapo, body with captioned figures, byline and source, print and plain
 // share links, related articles of the same category.
 import { Layout } from '../../../core/html/Layout.tsx';
-import { responsiveBody, shareImageUrl } from '../../../core/media/responsive.ts';
+import { responsiveHtml, shareImageUrl, type ResponsiveImage } from '../../../core/media/responsive.ts';
 import type { PageEnv } from '../../../core/html/page-env.ts';
 import type { NewsItem } from '../queries.ts';
 import { categoryUrl, newsBase } from '../urls.ts';
@@ -18,7 +18,8 @@ function shareLinks(env: PageEnv, item: NewsItem) {
   ];
 }
 
-export function ArticlePage({ env, item, related }: { env: PageEnv; item: NewsItem; related: NewsItem[] }) {
+/** `images`: the body's library images, from `loadResponsiveImages(db, imageKeysIn(item.body))`. */
+export function ArticlePage({ env, item, related, images }: { env: PageEnv; item: NewsItem; related: NewsItem[]; images: ReadonlyMap<string, ResponsiveImage> }) {
   const { t } = env;
   return (
     <Layout
@@ -27,7 +28,7 @@ export function ArticlePage({ env, item, related }: { env: PageEnv; item: NewsIt
       description={summaryOf(item)}
       canonical={item.url}
       ogType="article"
-      image={shareImageUrl(env.baseUrl, item.body, item.cover?.src)}
+      image={shareImageUrl(env.baseUrl, images, item.cover?.src)}
       breadcrumb={[
         { label: t.news, href: newsBase },
         { label: item.categoryName, href: categoryUrl(item.categorySlug) },
@@ -49,7 +50,7 @@ export function ArticlePage({ env, item, related }: { env: PageEnv; item: NewsIt
             </div>
           )}
           {item.summary && <p class="article__summary summary">{item.summary}</p>}
-          <div class="article-body" dangerouslySetInnerHTML={{ __html: responsiveBody(item.body) }} />
+          <div class="article-body" dangerouslySetInnerHTML={{ __html: responsiveHtml(item.body, images) }} />
           {(item.author || item.source) && (
             <p class="byline">
               {item.author && <span class="author">{item.author}</span>}

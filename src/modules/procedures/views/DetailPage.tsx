@@ -3,7 +3,7 @@
 // legal basis linked to the documents' pages, the forms to download, and the online-service link.
 import type { ComponentChildren } from 'preact';
 import { Layout } from '../../../core/html/Layout.tsx';
-import { responsiveBody } from '../../../core/media/responsive.ts';
+import { responsiveHtml, type ResponsiveImage } from '../../../core/media/responsive.ts';
 import type { PageEnv } from '../../../core/html/page-env.ts';
 import { formatDate } from '../../../core/text/datetime.ts';
 import { fieldOptions, levelOptions, optionText, procedureDeclaration } from '../declaration.ts';
@@ -47,7 +47,8 @@ function Section({ id, title, children }: { id: string; title: string; children:
   );
 }
 
-export function DetailPage({ env, item, legalBasis, forms }: { env: PageEnv; item: ProcedureItem; legalBasis: LegalBasisLink[]; forms: FormFile[] }) {
+/** `images`: the body's library images, from `loadResponsiveImages(db, imageKeysIn(item.body))`. */
+export function DetailPage({ env, item, legalBasis, forms, images }: { env: PageEnv; item: ProcedureItem; legalBasis: LegalBasisLink[]; forms: FormFile[]; images: ReadonlyMap<string, ResponsiveImage> }) {
   const s = procedureStrings.vi;
   const f = item.fields;
   const onlineUrl = text(f.onlineUrl);
@@ -143,7 +144,7 @@ export function DetailPage({ env, item, legalBasis, forms }: { env: PageEnv; ite
               </ul>
             </nav>
           )}
-          {item.body && <div class="article-body" dangerouslySetInnerHTML={{ __html: responsiveBody(item.body) }} />}
+          {item.body && <div class="article-body" dangerouslySetInnerHTML={{ __html: responsiveHtml(item.body, images) }} />}
           {sections.map((section) => (
             <Section id={section.id} title={section.title}>
               {section.body}
