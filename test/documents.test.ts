@@ -125,6 +125,9 @@ for (const kind of testDatabases()) {
       }
       const words = await get(`/van-ban?q=${encodeURIComponent('quyết toán ngân sách')}`);
       assert.equal(numbersIn(words.html)[0], '15/QĐ-BQLKKT');
+      // documents with only some of the words ("quy hoạch") are left out when others have them all
+      const narrowed = await get(`/van-ban?q=${encodeURIComponent('quy chế phối hợp')}`);
+      assert.deepEqual(new Set(numbersIn(narrowed.html)), new Set(['12/2023/QĐ-UBND', '18/2020/QĐ-UBND']));
       const folded = await get('/van-ban?q=cong+khai+du+toan');
       assert.equal(numbersIn(folded.html)[0], '32/TB-BQLKKT');
       const none = await get('/van-ban?q=xyzzyqwerty');
@@ -257,9 +260,10 @@ for (const kind of testDatabases()) {
       assert.ok(hrefs.includes('/van-ban/ke-hoach-so-125-kh-bqlkkt'), JSON.stringify(hrefs));
     });
 
-    it('items of another type that refer to a document are listed under that type’s name', async (t) => {
+    it('items of another type that refer to a document are listed under that type’s name', async () => {
+      // the registry has one (procedures' legal basis); the test finds it without naming it
       const referring = declaredTypes().find((d) => d.type !== documentType && d.fields.some((f) => f.kind === 'reference' && f.referenceType === documentType));
-      if (!referring) return t.skip('no installed type refers to documents');
+      assert.ok(referring, 'an installed type refers to documents');
       const field = referring.fields.find((f) => f.kind === 'reference' && f.referenceType === documentType)!;
       const db = portal.ctx.db.kysely;
       const target = await db.selectFrom('content').select('id').where('type', '=', documentType).where('slug', '=', 'nghi-dinh-so-31-2021-nd-cp').executeTakeFirstOrThrow();
@@ -300,10 +304,8 @@ for (const kind of testDatabases()) {
       assert.equal(Number((await db.selectFrom('revisions').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n), revisions);
     });
 
-    it('the admin JSON API refuses the same bad fields, and contributors may not create documents', async (t) => {
+    it('the admin JSON API refuses the same bad fields, and contributors may not create documents', async () => {
       const url = '/api/v1/admin/content/document';
-      const probe = await portal.app.inject({ method: 'GET', url, headers: { authorization: `Bearer ${editor.token}` } });
-      if (probe.statusCode === 404) return t.skip('the declared types’ admin API is not there yet');
       const post = (who: Staff, payload: object) => portal.app.inject({ method: 'POST', url, headers: { authorization: `Bearer ${who.token}` }, payload });
       const before = await contentCount();
       const bad = await post(editor, { title: 'Văn bản hỏng', category: 'cong-khai', fields: { ...validFields, number: 'abc', effectiveOn: '2020-01-01' } });

@@ -9,7 +9,7 @@ import type { Database } from '../src/core/db/schema.ts';
 import { analyze, parseQuery } from '../src/core/search/fold.ts';
 import {
   didYouMean, htmlToSearchText, indexDocument, popularSearches, rebuildIndex, recordSearch, removeDocument, search,
-  searchMigrations, suggest, type SearchDocument,
+  searchIds, searchMigrations, suggest, type SearchDocument,
 } from '../src/core/search/index.ts';
 import { createTestPortal, testDatabases, type DbKind, type TestPortal } from './helpers/portal.ts';
 
@@ -245,6 +245,34 @@ for (const kind of testDatabases()) {
       assert.deepEqual(dates, [...dates].sort().reverse());
       assert.deepEqual(new Set(all.slice(25).map((i) => i.url)), new Set(['/x/projects', '/x/reception']));
       assert.deepEqual((await search(db, dialect, { q: 'du lich', page: 9, pageSize: 10 })).items, []);
+    });
+
+    it('lists every match\'s id in rank order in one pass, marking those with every word', async () => {
+      const id = (key: string) => seeded.ids.get(key)!;
+      const tours = Array.from({ length: 25 }, (_, i) => id(`tour-${i}`));
+      const ranked = await searchIds(db, dialect, { q: 'du lich' });
+      // the same order as search's pages: the 25 items with both words newest first, then the two with one
+      const paged = [];
+      for (let page = 1; page <= 3; page++) paged.push(...(await search(db, dialect, { q: 'du lich', page, pageSize: 10 })).items.map((i) => i.contentId));
+      assert.deepEqual(ranked.ids, paged);
+      assert.deepEqual(ranked.ids.slice(0, 25), tours, 'tour-0 is the newest');
+      assert.deepEqual(new Set(ranked.ids.slice(25)), new Set([id('projects'), id('reception')]));
+      assert.deepEqual(ranked.allWordIds, new Set(tours));
+      assert.deepEqual((await searchIds(db, dialect, { q: 'du lich', limit: 3 })).ids, tours.slice(0, 3));
+      // tiers: phrase in the title, phrase in the body, the words apart; all have every word
+      const hoiNghi = await searchIds(db, dialect, { q: 'hoi nghi' });
+      assert.deepEqual(hoiNghi.ids.slice(0, 3), [id('conference'), id('reception'), id('projects')]);
+      assert.ok(hoiNghi.ids.every((x) => hoiNghi.allWordIds.has(x)));
+      // only some of the words: matches, none with all of them
+      const some = await searchIds(db, dialect, { q: 'hội nghị lừa đảo' });
+      assert.ok(some.ids.includes(id('conference')));
+      assert.equal(some.allWordIds.size, 0);
+      // numbers, exact or folded; filters; scheduled items; nothing to search
+      for (const q of ['18/2020/QĐ-UBND', '18/2020/qd-ubnd']) assert.deepEqual((await searchIds(db, dialect, { q })).ids, [id('conference')], q);
+      assert.deepEqual((await searchIds(db, dialect, { q: 'quy che phoi hop', type: 'documents' })).ids, [id('decision')]);
+      assert.deepEqual((await searchIds(db, dialect, { q: 'zalopay' })).ids, []);
+      assert.deepEqual((await searchIds(db, dialect, { q: 'zalopay', now: new Date(now.getTime() + 4 * day) })).ids, [id('scheduled')]);
+      assert.deepEqual(await searchIds(db, dialect, { q: '  ' }), { ids: [], allWordIds: new Set() });
     });
 
     it('builds snippets on the original text, highlighted and escaped', async () => {

@@ -8,7 +8,7 @@ import { searchStore, type AnyDb } from './store.ts';
 
 export { searchMigrations } from './migrations.ts';
 export { htmlToSearchText, type SearchDocument } from './document.ts';
-export { search, maxResults, type SearchHit, type SearchOptions, type SearchResult } from './search.ts';
+export { search, searchIds, maxResults, type RankedIds, type RankedOptions, type SearchHit, type SearchOptions, type SearchResult } from './search.ts';
 export { suggest, didYouMean, type Suggestion, type SuggestOptions } from './suggest.ts';
 export { compactIndex, rebuildIndex, type RebuildOptions, type RebuildProgress, type RebuildResult } from './rebuild.ts';
 export { recordSearch, popularSearches } from './popular.ts';

@@ -92,6 +92,104 @@ async function someWords(store: Store, q: ParsedQuery, filters: Filters, seen: S
   return { keys: candidates, complete: found.length < limit };
 }
 
+/** Ranked keys of the matches: the relevance buckets in order, at least `need` of them when there are that many. */
+interface Ranking {
+  keys: number[];
+  /** keys placed by a bucket whose items have every word (every tier above "some words") */
+  allWords: Set<number>;
+  /** the loosest bucket was read to its end: `keys` holds every match */
+  complete: boolean;
+}
+
+async function rank(store: Store, q: ParsedQuery, filters: Filters, need: number): Promise<Ranking> {
+  // PostgreSQL plans better knowing whether matches are many (see Store.keys)
+  const common = ((await store.estimate(q.terms.map((t) => oneTerm(t.folded, 'any')))) ?? []).map((n) => n > maxResults);
+  const allCommon: Plan = common.length > 0 && common.every(Boolean) ? 'dense' : 'sparse';
+  const someCommon: Plan = common.some(Boolean) ? 'dense' : 'sparse';
+
+  const ordered: number[] = [];
+  const seen = new Set<number>();
+  const allWords = new Set<number>();
+  const add = (keys: number[], hasAll: boolean) => {
+    for (const k of keys) {
+      if (seen.has(k)) continue;
+      seen.add(k);
+      ordered.push(k);
+      if (hasAll) allWords.add(k);
+    }
+  };
+  let complete = false;
+  const buckets = relevanceBuckets(q);
+  for (const [i, bucket] of buckets.entries()) {
+    if (ordered.length >= need) break;
+    if (bucket.name === 'some') {
+      const some = await someWords(store, q, filters, seen, someCommon);
+      add(some.keys, false);
+      complete = some.complete;
+      if (ordered.length < need && !complete) {
+        // deeper pages: the older "some words" matches, newest first
+        const older = await store.keys(anyTerm(q), filters, need, someCommon);
+        add(older, false);
+        complete = older.length < need;
+      }
+    } else {
+      // a bucket may repeat every item already placed: ask for `need` to get the missing ones
+      const keys = await store.keys(bucket.expr, filters, need, allCommon);
+      add(keys, true);
+      if (i === buckets.length - 1) complete = keys.length < need;
+    }
+  }
+  return { keys: ordered, allWords, complete };
+}
+
+/** Keys of the current minute may belong to items still ahead of `now` (keys cover whole minutes): their keys. */
+async function scheduled(store: Store, keys: number[], now: Date): Promise<Set<number>> {
+  const edge = keys.filter((k) => k >= keyFrom(now));
+  if (edge.length === 0) return new Set();
+  const iso = now.toISOString();
+  return new Set((await store.rows(edge, false)).filter((r) => r.published_at > iso).map((r) => Number(r.search_key)));
+}
+
+export type RankedOptions = Omit<SearchOptions, 'page' | 'pageSize'> & {
+  /** how many ids at most; default and at most maxResults */
+  limit?: number;
+};
+
+export interface RankedIds {
+  /** content ids of the matches, most relevant first (search's order), at most `limit` */
+  ids: number[];
+  /** those of `ids` that have every word of the query (search's tiers above "some words") */
+  allWordIds: Set<number>;
+}
+
+/**
+ * Every match's content id in relevance order, in one pass: the ranking of search() without
+ * counting, paging, rows or snippets. For lists that rank by the index and filter on their own.
+ */
+export async function searchIds(db: AnyDb, dialect: Dialect, options: RankedOptions): Promise<RankedIds> {
+  const limit = Math.max(1, Math.min(maxResults, Math.floor(Number(options.limit ?? maxResults)) || maxResults));
+  const q = parseQuery(options.q);
+  const filters = filtersOf(options);
+  if (q.terms.length === 0 || !filters) return { ids: [], allWordIds: new Set() };
+  const store = searchStore(db, dialect);
+  const ranking = await rank(store, q, filters, limit);
+  const now = options.now ?? new Date();
+  const iso = now.toISOString();
+  // one read of the placed rows (no bodies): their content ids, and which are not yet published
+  const rows = new Map((await store.rows(ranking.keys, false)).map((r) => [Number(r.search_key), r]));
+  const ids: number[] = [];
+  const allWordIds = new Set<number>();
+  for (const k of ranking.keys) {
+    if (ids.length >= limit) break;
+    const r = rows.get(k);
+    if (!r || r.published_at > iso) continue;
+    const id = Number(r.content_id);
+    ids.push(id);
+    if (ranking.allWords.has(k)) allWordIds.add(id);
+  }
+  return { ids, allWordIds };
+}
+
 export async function search(db: AnyDb, dialect: Dialect, options: SearchOptions): Promise<SearchResult> {
   const pageSize = Math.max(1, Math.min(50, Math.floor(Number(options.pageSize ?? 10)) || 10));
   const page = Math.max(1, Math.floor(Number(options.page ?? 1)) || 1);
@@ -101,56 +199,15 @@ export async function search(db: AnyDb, dialect: Dialect, options: SearchOptions
   if (q.terms.length === 0 || !filters) return empty;
   const store = searchStore(db, dialect);
 
-  // PostgreSQL plans better knowing whether matches are many (see Store.keys)
-  const common = ((await store.estimate(q.terms.map((t) => oneTerm(t.folded, 'any')))) ?? []).map((n) => n > maxResults);
-  const allCommon: Plan = common.length > 0 && common.every(Boolean) ? 'dense' : 'sparse';
-  const someCommon: Plan = common.some(Boolean) ? 'dense' : 'sparse';
-
   const offset = (page - 1) * pageSize;
   const need = Math.min(offset + pageSize, maxResults);
-  const ordered: number[] = [];
-  const seen = new Set<number>();
-  const add = (keys: number[]) => {
-    for (const k of keys) {
-      if (seen.has(k)) continue;
-      seen.add(k);
-      ordered.push(k);
-    }
-  };
-  let complete = false; // the loosest bucket was read to its end: `ordered` holds every match
-  let hasAllWords = false;
-  const buckets = relevanceBuckets(q);
-  for (const [i, bucket] of buckets.entries()) {
-    if (ordered.length >= need) break;
-    if (bucket.name === 'some') {
-      const some = await someWords(store, q, filters, seen, someCommon);
-      add(some.keys);
-      complete = some.complete;
-      if (ordered.length < need && !complete) {
-        // deeper pages: the older "some words" matches, newest first
-        const older = await store.keys(anyTerm(q), filters, need, someCommon);
-        add(older);
-        complete = older.length < need;
-      }
-    } else {
-      // a bucket may repeat every item already placed: ask for `need` to get the missing ones
-      const keys = await store.keys(bucket.expr, filters, need, allCommon);
-      add(keys);
-      if (keys.length > 0) hasAllWords = true;
-      if (i === buckets.length - 1) complete = keys.length < need;
-    }
-  }
-  // keys cover whole minutes: items of the current minute still ahead of `now` are not published
-  const now = options.now ?? new Date();
-  const edge = ordered.filter((k) => k >= keyFrom(now));
-  let early = 0;
-  if (edge.length > 0) {
-    const iso = now.toISOString();
-    const ahead = new Set((await store.rows(edge, false)).filter((r) => r.published_at > iso).map((r) => Number(r.search_key)));
-    early = ahead.size;
-    if (early > 0) ordered.splice(0, ordered.length, ...ordered.filter((k) => !ahead.has(k)));
-  }
-  const counted = (complete ? ordered.length + early : await store.count(anyTerm(q), filters, maxResults + 1)) - early;
+  const ranking = await rank(store, q, filters, need);
+  const hasAllWords = ranking.allWords.size > 0;
+  // items of the current minute still ahead of `now` are not published
+  const ahead = await scheduled(store, ranking.keys, options.now ?? new Date());
+  const early = ahead.size;
+  const ordered = early > 0 ? ranking.keys.filter((k) => !ahead.has(k)) : ranking.keys;
+  const counted = (ranking.complete ? ordered.length + early : await store.count(anyTerm(q), filters, maxResults + 1)) - early;
   const total = Math.min(maxResults, Math.max(counted, ordered.length));
 
   const pageKeys = ordered.slice(offset, offset + pageSize);

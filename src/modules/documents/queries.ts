@@ -4,12 +4,10 @@ import type { Kysely } from 'kysely';
 import type { Dialect } from '../../core/db/connect.ts';
 import type { Content, Database } from '../../core/db/schema.ts';
 import type { FieldValues } from '../../core/content-types/declaration.ts';
-import { indexTokens, parseQuery } from '../../core/search/fold.ts';
 import { parseFields, publishedReferencesTo, referringItems } from '../../core/content-types/field-index.ts';
-import { maxResults, search } from '../../core/search/index.ts';
-import { documentDeclaration, documentType } from './declaration.ts';
+import { searchIds } from '../../core/search/index.ts';
+import { documentType } from './declaration.ts';
 import type { DocumentFilters } from './filters.ts';
-import { declaredSearchText } from '../../core/content/search-hook.ts';
 import { documentPath } from './urls.ts';
 
 export interface DocumentItem {
@@ -106,24 +104,6 @@ function published(db: Kysely<Database>, now: Date, statuses: ('published' | 'wi
     .where('content.published_at', '<=', now.toISOString());
 }
 
-/** Ids of published documents matching the words or the number typed, most relevant first (at most maxResults). */
-async function searchIds(db: Kysely<Database>, dialect: Dialect, q: string, now: Date): Promise<number[]> {
-  const ids: number[] = [];
-  const pageSize = 50;
-  for (let page = 1; ids.length < maxResults; page++) {
-    const result = await search(db, dialect, { q, type: documentType, language: 'vi', page, pageSize, now });
-    ids.push(...result.items.map((i) => i.contentId));
-    if (result.items.length < pageSize || ids.length >= result.total) break;
-  }
-  return ids;
-}
-
-function hasEveryTerm(item: DocumentItem, terms: string[]): boolean {
-  const text = declaredSearchText(documentDeclaration, item);
-  const tokens = indexTokens(`${text.title}\n${text.body}`).tokens;
-  return terms.every((t) => tokens.some((token) => token === t || token.startsWith(t)));
-}
-
 export async function listDocuments(
   db: Kysely<Database>,
   dialect: Dialect,
@@ -146,14 +126,13 @@ export async function listDocuments(
 
   if (filters.q) {
     // searching: the index's relevance order (an exact number first), filters applied on top
-    const ids = await searchIds(db, dialect, filters.q, now);
+    const { ids, allWordIds } = await searchIds(db, dialect, { q: filters.q, type: documentType, language: 'vi', now });
     if (ids.length === 0) return { items: [], page: options.page, pageCount: 1, total: 0 };
     const rows = await base.select(columns).where('content.id', 'in', ids).execute();
     const rank = new Map(ids.map((id, i) => [id, i]));
     let items = rows.map(toItem).sort((a, b) => rank.get(a.id)! - rank.get(b.id)!);
     // a list is narrowed by what is typed: when some documents have every word, only those
-    const terms = parseQuery(filters.q).terms.map((t) => t.folded);
-    const withAll = items.filter((item) => hasEveryTerm(item, terms));
+    const withAll = items.filter((item) => allWordIds.has(item.id));
     if (withAll.length > 0) items = withAll;
     const start = (options.page - 1) * size;
     return { items: items.slice(start, start + size), page: options.page, pageCount: Math.max(1, Math.ceil(items.length / size)), total: items.length };
