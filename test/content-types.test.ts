@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { ContentTypeDeclaration } from '../src/core/content-types/declaration.ts';
 import type { PortalModule } from '../src/core/modules.ts';
+import { onContentChange } from '../src/core/workflow/hooks.ts';
 import { createTestPortal, testDatabases, type TestPortal } from './helpers/portal.ts';
 import { signedIn } from './helpers/session.ts';
 import { api, makeStaff, type Staff } from './helpers/staff.ts';
@@ -106,6 +107,10 @@ for (const kind of testDatabases()) {
       assert.equal(autosaved.status, 200, autosaved.body);
       const badAutosave = await b.post(`/admin/content/test-zone/${formItemId}/autosave`, { title: 'Khu công nghiệp Thạnh Lộc', baseRevision: current.revision + 1, fields: { code: 'KCN-TL', area: 'nhiều' } } as unknown as Record<string, string>, { json: true });
       assert.equal(badAutosave.status, 400);
+      const badAutosaveError = JSON.parse(badAutosave.body).error as { code: string; message: string; messageVi: string };
+      assert.equal(badAutosaveError.code, 'BAD_FIELDS');
+      assert.match(badAutosaveError.messageVi, /^Diện tích \(ha\): /, 'the field is named by its label');
+      assert.doesNotMatch(badAutosaveError.messageVi, /\barea\b/, 'never by its internal name');
       const autosavedFields = JSON.parse((await portal.ctx.db.kysely.selectFrom('content').select('fields').where('id', '=', formItemId).executeTakeFirstOrThrow()).fields);
       assert.equal(autosavedFields.investor, 'Công ty Hạ tầng');
 
@@ -133,6 +138,11 @@ for (const kind of testDatabases()) {
       assert.deepEqual(patched.body.fields, { area: 58_923, code: 'KKT-PQ', founded: '2006-06-01', investor: 'Tập đoàn Sao Mai Phương Nam', neighbours: [formItemId] });
       const read = await asEditor('GET', `/api/v1/admin/content/test-zone/${apiItemId}`);
       assert.equal(read.body.type, 'test-zone');
+      assert.equal(read.body.publishedBy, null);
+      assert.equal(read.body.cover, null);
+      const editPage = await (await signedIn(portal, editor.email)).get(`/admin/content/test-zone/${apiItemId}`);
+      assert.match(editPage.body, />Khu công nghiệp Thạnh Lộc<\/option>/, 'a reference is chosen by the title of its item');
+      assert.doesNotMatch(editPage.body, /<option[^>]*>#\d/, 'never by a database id');
       assert.equal((read.body.fields as Record<string, unknown>).area, 58_923);
 
       assert.equal((await asEditor('POST', `/api/v1/admin/content/test-zone/${apiItemId}/submit`)).body.status, 'submitted');
@@ -159,8 +169,11 @@ for (const kind of testDatabases()) {
       assert.equal(created.status, 201);
       const id = created.body.id as number;
       assert.equal((await api(portal, editor)('POST', `/api/v1/admin/content/test-zone/${id}/publishNow`, {})).status, 403, 'editors do not publish');
+      const changed: number[] = [];
+      onContentChange(async (_trx, contentId) => void changed.push(contentId));
       const done = await api(portal, approver)('POST', `/api/v1/admin/content/test-zone/${id}/publishNow`, {});
       assert.equal(done.status, 200, JSON.stringify(done.body));
+      assert.deepEqual(changed, [id], 'the change hooks (search index, media usage) run once for the whole move');
       assert.equal(done.body.status, 'published');
       const notes = ((await api(portal, editor)('GET', `/api/v1/admin/content/test-zone/${id}/revisions`)).body.items as { note: string }[]).map((r) => r.note);
       assert.deepEqual(notes, ['publish', 'approve', 'create']);

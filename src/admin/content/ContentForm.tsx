@@ -21,7 +21,7 @@ export interface Envelope {
   categoryId: number | null;
 }
 
-export interface ContentFormProps {
+interface ContentFormProps {
   env: AdminEnv;
   declaration: ContentTypeDeclaration;
   /** the item being edited; absent on the creation page */

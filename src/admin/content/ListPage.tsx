@@ -20,7 +20,7 @@ export interface ListQuery {
   fields: Record<string, string>;
 }
 
-export interface ListPageProps {
+interface ListPageProps {
   env: AdminEnv;
   declaration: ContentTypeDeclaration;
   items: Content[];

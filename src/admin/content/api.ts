@@ -7,6 +7,7 @@ import { findCategoryBySlug } from '../../core/content/categories.ts';
 import { listAdminContent } from '../../core/content-types/admin-queries.ts';
 import type { ContentTypeDeclaration, FieldValues } from '../../core/content-types/declaration.ts';
 import { parseFields } from '../../core/content-types/field-index.ts';
+import { contentItemJson, contentMoveSchema, contentMoves, type ContentMoveBody } from '../../core/content-types/json.ts';
 import { checkLinks, FieldsInvalid, validateFields } from '../../core/content-types/validate.ts';
 import type { AppContext } from '../../core/context.ts';
 import type { Content } from '../../core/db/schema.ts';
@@ -14,9 +15,10 @@ import { AppError, parseId, parsePageNumber } from '../../core/errors.ts';
 import { requireAuth } from '../../core/http/auth.ts';
 import { queryOf } from '../../core/http/query-schema.ts';
 import { moduleOfType } from '../../core/modules.ts';
-import { createDraft, getForActor, saveContent, transition } from '../../core/workflow/content.ts';
+import { createDraft, getForActor, listRevisions, saveContent, transition } from '../../core/workflow/content.ts';
 import { WorkflowError } from '../../core/workflow/errors.ts';
 import type { Transition } from '../../core/workflow/states.ts';
+import { pageSize } from './list.tsx';
 import { declarationOrNotFound } from './types.ts';
 
 const text = (max: number) => ({ type: 'string', maxLength: max }) as const;
@@ -31,10 +33,8 @@ function bodyError(errors: FastifySchemaValidationError[]): Error {
   return new AppError('BAD_BODY', name ? `${name.slice(0, 60)} ${first?.message ?? 'is invalid'}` : `body ${first?.message ?? 'is invalid'}`);
 }
 
-export const contentCreateSchema = { type: 'object', required: ['title'], additionalProperties: false, properties: { ...envelope, fields: { type: 'object' } } } as const;
-export const contentPatchSchema = { type: 'object', minProperties: 1, additionalProperties: false, properties: { ...envelope, fields: { type: 'object' }, baseRevision: { type: 'integer', minimum: 1 } } } as const;
-export const contentMoveSchema = { type: ['object', 'null'], additionalProperties: false, properties: { reason: text(2000), publishAt: text(40), kind: text(40), redirectTo: text(2000) } } as const;
-export const contentMoves: Transition[] = ['submit', 'return', 'approve', 'publish', 'schedule', 'unpublish', 'publishNow'];
+const contentCreateSchema = { type: 'object', required: ['title'], additionalProperties: false, properties: { ...envelope, fields: { type: 'object' } } } as const;
+const contentPatchSchema = { type: 'object', minProperties: 1, additionalProperties: false, properties: { ...envelope, fields: { type: 'object' }, baseRevision: { type: 'integer', minimum: 1 } } } as const;
 
 type Params = { type: string };
 type ItemParams = { type: string; id: string };
@@ -69,28 +69,6 @@ async function categoryIdOf(ctx: AppContext, declaration: ContentTypeDeclaration
   return category.id;
 }
 
-export function contentItemJson(c: Content) {
-  return {
-    id: c.id,
-    type: c.type,
-    status: c.status,
-    revision: c.revision,
-    title: c.title,
-    summary: c.summary,
-    body: c.body,
-    categoryId: c.category_id,
-    slug: c.slug,
-    fields: parseFields(c.fields),
-    createdAt: c.created_at,
-    updatedAt: c.updated_at,
-    publishedAt: c.published_at,
-    scheduledAt: c.scheduled_at,
-    createdBy: c.created_by,
-    returnReason: c.return_reason,
-    takedown: c.takedown_kind ? { kind: c.takedown_kind, reason: c.takedown_reason, redirectTo: c.redirect_to } : null,
-  };
-}
-
 const state = (c: Content) => ({ id: c.id, status: c.status, revision: c.revision, fields: parseFields(c.fields) });
 
 /** The item of `:id` if it is of `:type` and the caller may see it. */
@@ -113,8 +91,8 @@ export function registerContentAdminApi(app: FastifyInstance, ctx: AppContext): 
     const q = request.query;
     const categoryId = q.category ? (await categoryIdOf(ctx, declaration, q.category)) : undefined;
     const authorId = q.author && /^[1-9]\d{0,9}$/.test(q.author) ? Number(q.author) : undefined;
-    const { items, total } = await listAdminContent(db, auth.actor, declaration, { status: q.status, categoryId, authorId, q: q.q, sort: q.sort === 'published' ? 'published' : 'updated', limit: 25, offset: (page - 1) * 25 });
-    return { items: items.map(contentItemJson), page, pageCount: Math.max(1, Math.ceil(total / 25)), total };
+    const { items, total } = await listAdminContent(db, auth.actor, declaration, { status: q.status, categoryId, authorId, q: q.q, sort: q.sort === 'published' ? 'published' : 'updated', limit: pageSize, offset: (page - 1) * pageSize });
+    return { items: items.map(contentItemJson), page, pageCount: Math.max(1, Math.ceil(total / pageSize)), total };
   }
 
   async function create(request: FastifyRequest<{ Params: Params; Body: CreateBody }>, reply: FastifyReply) {
@@ -162,7 +140,7 @@ export function registerContentAdminApi(app: FastifyInstance, ctx: AppContext): 
     }
   }
 
-  async function move(request: FastifyRequest<{ Params: ItemParams & { move: string }; Body: { reason?: string; publishAt?: string; kind?: string; redirectTo?: string } | null }>) {
+  async function move(request: FastifyRequest<{ Params: ItemParams & { move: string }; Body: ContentMoveBody }>) {
     const { auth, content } = await itemOf(ctx, request);
     const name = request.params.move as Transition;
     if (!contentMoves.includes(name)) throw new AppError('NOT_FOUND');
@@ -172,13 +150,7 @@ export function registerContentAdminApi(app: FastifyInstance, ctx: AppContext): 
 
   async function revisions(request: FastifyRequest<{ Params: ItemParams }>) {
     const { content } = await itemOf(ctx, request);
-    const rows = await db
-      .selectFrom('revisions')
-      .leftJoin('users', 'users.id', 'revisions.user_id')
-      .select(['revisions.revision', 'revisions.title', 'revisions.status', 'revisions.note', 'revisions.created_at', 'revisions.preview_token', 'revisions.fields', 'users.email as user_email'])
-      .where('revisions.content_id', '=', content.id)
-      .orderBy('revisions.revision', 'desc')
-      .execute();
+    const rows = await listRevisions(db, content.id);
     return {
       items: rows.map((r) => ({ revision: r.revision, title: r.title, status: r.status, note: r.note, createdAt: r.created_at, by: r.user_email, fields: parseFields(r.fields), previewUrl: `${ctx.config.baseUrl}/xem-truoc/${r.preview_token}` })),
     };
@@ -189,6 +161,6 @@ export function registerContentAdminApi(app: FastifyInstance, ctx: AppContext): 
   app.post<{ Params: Params; Body: CreateBody }>('/api/v1/admin/content/:type', bodyOf(contentCreateSchema), create);
   app.get<{ Params: ItemParams }>('/api/v1/admin/content/:type/:id', queryOf([], { strict: true }), read);
   app.patch<{ Params: ItemParams; Body: PatchBody }>('/api/v1/admin/content/:type/:id', bodyOf(contentPatchSchema), patch);
-  app.post<{ Params: ItemParams & { move: string }; Body: { reason?: string; publishAt?: string; kind?: string; redirectTo?: string } | null }>('/api/v1/admin/content/:type/:id/:move', bodyOf(contentMoveSchema), move);
+  app.post<{ Params: ItemParams & { move: string }; Body: ContentMoveBody }>('/api/v1/admin/content/:type/:id/:move', bodyOf(contentMoveSchema), move);
   app.get<{ Params: ItemParams }>('/api/v1/admin/content/:type/:id/revisions', queryOf([], { strict: true }), revisions);
 }

@@ -8,14 +8,15 @@ import type { ContentTypeDeclaration } from '../../core/content-types/declaratio
 import { parseFields } from '../../core/content-types/field-index.ts';
 import { checkLinks, FieldsInvalid, validateFields } from '../../core/content-types/validate.ts';
 import type { AppContext } from '../../core/context.ts';
-import type { Content } from '../../core/db/schema.ts';
+import type { Content, Language } from '../../core/db/schema.ts';
 import { AppError, parseId } from '../../core/errors.ts';
+import type { Auth } from '../../core/http/auth.ts';
 import { moduleOfType } from '../../core/modules.ts';
 import { formatStamp, parseLocalInput } from '../../core/text/datetime.ts';
 import { createDraft, editingContext, getForActor, saveContent, transition } from '../../core/workflow/content.ts';
 import { WorkflowError } from '../../core/workflow/errors.ts';
 import { transitions, type Transition } from '../../core/workflow/states.ts';
-import { adminEnv } from '../env.ts';
+import { adminEnv, adminLanguage, type AdminEnv } from '../env.ts';
 import { formValue } from '../forms.tsx';
 import { guard } from '../guard.ts';
 import { sendAdminPage } from '../routes/session.tsx';
@@ -41,9 +42,8 @@ interface FormState {
 const meta = (request: FastifyRequest) => ({ ip: request.ip, actorEmail: request.auth?.user.email });
 const itemBase = (declaration: ContentTypeDeclaration, id: number) => `/admin/content/${encodeURIComponent(declaration.type)}/${id}`;
 
-/** The item of `:id`, which must be of `:type` and visible to the actor (else 404 / 403). */
-async function itemOf(ctx: AppContext, request: FastifyRequest<{ Params: { type: string; id: string } }>, declaration: ContentTypeDeclaration): Promise<Content> {
-  const auth = await guard(ctx, request);
+/** The item of `:id`, which must be of `:type` and visible to the (already guarded) actor (else 404 / 403). */
+async function itemOf(ctx: AppContext, auth: Auth, request: FastifyRequest<{ Params: { type: string; id: string } }>, declaration: ContentTypeDeclaration): Promise<Content> {
   const content = await getForActor(ctx.db.kysely, auth.actor, parseId(request.params.id));
   if (content.type !== declaration.type) throw new AppError('NOT_FOUND');
   return content;
@@ -57,9 +57,8 @@ function postedEnvelope(body: unknown): Envelope {
   return { title: formValue(body, 'title'), summary: formValue(body, 'summary'), body: formValue(body, 'body'), categoryId: Number(formValue(body, 'category')) || null };
 }
 
-async function renderForm(ctx: AppContext, request: FastifyRequest, reply: FastifyReply, declaration: ContentTypeDeclaration, content: Content | undefined, state: FormState) {
+async function renderForm(ctx: AppContext, env: AdminEnv, reply: FastifyReply, declaration: ContentTypeDeclaration, content: Content | undefined, state: FormState) {
   const db = ctx.db.kysely;
-  const env = await adminEnv(ctx, request);
   let previewToken: string | undefined;
   let warning: string | undefined;
   if (content) {
@@ -77,7 +76,7 @@ async function renderForm(ctx: AppContext, request: FastifyRequest, reply: Fasti
       values={state.values}
       errors={state.errors}
       categories={declaration.categories ? await listCategories(db, declaration.type) : []}
-      choices={await loadChoices(db, declaration)}
+      choices={await loadChoices(db, declaration.fields)}
       previewToken={previewToken}
       flash={state.flash}
       error={state.error}
@@ -94,7 +93,7 @@ async function checkedFields(ctx: AppContext, declaration: ContentTypeDeclaratio
   return values;
 }
 
-function problemsByField(error: FieldsInvalid, lang: 'vi' | 'en'): Record<string, string> {
+function problemsByField(error: FieldsInvalid, lang: Language): Record<string, string> {
   const out: Record<string, string> = {};
   for (const p of error.problems) out[p.field] = out[p.field] ? `${out[p.field]} ${p.message[lang]}` : p.message[lang];
   return out;
@@ -105,7 +104,7 @@ export async function showNewForm(ctx: AppContext, request: TypeRequest, reply: 
   const declaration = declarationOrNotFound(request.params.type);
   if (declaration.adminPath) return reply.redirect(`${declaration.adminPath}/new`, 303);
   if (!can(auth.actor, 'article.create', declaration.type)) throw new AppError('FORBIDDEN');
-  return renderForm(ctx, request, reply, declaration, undefined, { envelope: { title: '', summary: '', body: '', categoryId: null }, values: {} });
+  return renderForm(ctx, await adminEnv(ctx, request), reply, declaration, undefined, { envelope: { title: '', summary: '', body: '', categoryId: null }, values: {} });
 }
 
 export async function createItem(ctx: AppContext, request: TypeRequest, reply: FastifyReply) {
@@ -114,7 +113,6 @@ export async function createItem(ctx: AppContext, request: TypeRequest, reply: F
   if (!can(auth.actor, 'article.create', declaration.type)) throw new AppError('FORBIDDEN');
   const envelope = postedEnvelope(request.body);
   const values = postedFields(declaration, request.body);
-  const lang = (await adminEnv(ctx, request)).lang;
   try {
     const fields = await checkedFields(ctx, declaration, values);
     const content = await createDraft(
@@ -126,29 +124,30 @@ export async function createItem(ctx: AppContext, request: TypeRequest, reply: F
     );
     return reply.redirect(`${itemBase(declaration, content.id)}?ok=created`, 303);
   } catch (error) {
-    if (error instanceof FieldsInvalid) return renderForm(ctx, request, reply, declaration, undefined, { envelope, values, errors: problemsByField(error, lang), error: contentText[lang].fieldsInvalid, status: 400 });
-    if (!(error instanceof WorkflowError) || error.code === 'FORBIDDEN') throw error;
-    return renderForm(ctx, request, reply, declaration, undefined, { envelope, values, error: error.messageIn(lang), status: error.status });
+    if (!(error instanceof FieldsInvalid) && (!(error instanceof WorkflowError) || error.code === 'FORBIDDEN')) throw error;
+    const env = await adminEnv(ctx, request);
+    if (error instanceof FieldsInvalid) return renderForm(ctx, env, reply, declaration, undefined, { envelope, values, errors: problemsByField(error, env.lang), error: env.t.fieldsInvalid, status: 400 });
+    return renderForm(ctx, env, reply, declaration, undefined, { envelope, values, error: error.messageIn(env.lang), status: error.status });
   }
 }
 
 export async function showEditForm(ctx: AppContext, request: ItemRequest, reply: FastifyReply) {
+  const auth = await guard(ctx, request);
   const declaration = declarationOrNotFound(request.params.type);
-  const content = await itemOf(ctx, request, declaration);
+  const content = await itemOf(ctx, auth, request, declaration);
   if (declaration.adminPath) return reply.redirect(`${declaration.adminPath}/${content.id}`, 303);
   const env = await adminEnv(ctx, request);
   const ok = request.query.ok;
   const flash = ok === 'created' ? contentText[env.lang].created : ok === 'saved' ? env.t.saved : ok === 'moved' ? env.t.movedOk(env.t.statuses[content.status]!) : undefined;
-  return renderForm(ctx, request, reply, declaration, content, { envelope: envelopeOf(content), values: shownFields(declaration, parseFields(content.fields)), flash });
+  return renderForm(ctx, env, reply, declaration, content, { envelope: envelopeOf(content), values: shownFields(declaration, parseFields(content.fields)), flash });
 }
 
 export async function saveItem(ctx: AppContext, request: ItemRequest, reply: FastifyReply) {
   const auth = await guard(ctx, request);
   const declaration = declarationOrNotFound(request.params.type);
-  const content = await itemOf(ctx, request, declaration);
+  const content = await itemOf(ctx, auth, request, declaration);
   const envelope = postedEnvelope(request.body);
   const values = postedFields(declaration, request.body);
-  const lang = (await adminEnv(ctx, request)).lang;
   try {
     const fields = await checkedFields(ctx, declaration, values);
     await saveContent(
@@ -160,19 +159,20 @@ export async function saveItem(ctx: AppContext, request: ItemRequest, reply: Fas
     );
     return reply.redirect(`${itemBase(declaration, content.id)}?ok=saved`, 303);
   } catch (error) {
-    if (error instanceof FieldsInvalid) return renderForm(ctx, request, reply, declaration, content, { envelope, values, errors: problemsByField(error, lang), error: contentText[lang].fieldsInvalid, status: 400 });
-    if (!(error instanceof WorkflowError) || error.code === 'NOT_FOUND' || error.code === 'FORBIDDEN') throw error;
-    return renderForm(ctx, request, reply, declaration, content, { envelope, values, error: error.messageIn(lang), status: error.status });
+    if (!(error instanceof FieldsInvalid) && (!(error instanceof WorkflowError) || error.code === 'NOT_FOUND' || error.code === 'FORBIDDEN')) throw error;
+    const env = await adminEnv(ctx, request);
+    if (error instanceof FieldsInvalid) return renderForm(ctx, env, reply, declaration, content, { envelope, values, errors: problemsByField(error, env.lang), error: env.t.fieldsInvalid, status: 400 });
+    return renderForm(ctx, env, reply, declaration, content, { envelope, values, error: error.messageIn(env.lang), status: error.status });
   }
 }
 
 export async function autosaveItem(ctx: AppContext, request: AutosaveRequest, reply: FastifyReply) {
   const auth = await guard(ctx, request);
   const declaration = declarationOrNotFound(request.params.type);
-  const content = await itemOf(ctx, request, declaration);
+  const content = await itemOf(ctx, auth, request, declaration);
   const b = request.body ?? {};
   const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
-  const lang = (await adminEnv(ctx, request)).lang;
+  const lang = adminLanguage(request);
   try {
     const raw = b.fields === undefined ? undefined : jsonRawFields(b.fields);
     if (b.fields !== undefined && !raw) throw new AppError('BAD_BODY');
@@ -185,7 +185,11 @@ export async function autosaveItem(ctx: AppContext, request: AutosaveRequest, re
     return { revision: saved.revision, savedAt: saved.updated_at };
   } catch (error) {
     // An autosave with a half-typed bad value saves nothing and says why; the explicit save shows it at the field.
-    if (error instanceof FieldsInvalid) return reply.code(400).send({ error: { code: 'BAD_FIELDS', message: error.problems.map((p) => `${p.field}: ${p.message[lang]}`).join(' '), messageVi: error.problems.map((p) => `${p.field}: ${p.message.vi}`).join(' ') } });
+    if (error instanceof FieldsInvalid) {
+      // each problem under the label the editor sees on the form, never the internal field name
+      const said = (l: Language) => error.problems.map((p) => `${declaration.fields.find((f) => f.name === p.field)?.label[l] ?? p.field}: ${p.message[l]}`).join(' ');
+      return reply.code(400).send({ error: { code: 'BAD_FIELDS', message: said(lang), messageVi: said('vi') } });
+    }
     if (!(error instanceof WorkflowError)) throw error;
     return reply.code(error.status).send({ error: { code: error.code, message: error.messageIn(lang), messageVi: error.messageIn('vi') } });
   }
@@ -196,7 +200,7 @@ export async function moveItem(ctx: AppContext, request: MoveRequest, reply: Fas
   const declaration = declarationOrNotFound(request.params.type);
   const move = request.params.move as Transition;
   if (!Object.hasOwn(transitions, move)) return reply.callNotFound();
-  const content = await itemOf(ctx, request, declaration);
+  const content = await itemOf(ctx, auth, request, declaration);
   const body = request.body;
   const publishAtRaw = formValue(body, 'publishAt');
   try {
@@ -216,8 +220,8 @@ export async function moveItem(ctx: AppContext, request: MoveRequest, reply: Fas
     return reply.redirect(`${itemBase(declaration, content.id)}?ok=moved`, 303);
   } catch (error) {
     if (!(error instanceof WorkflowError) || error.code === 'NOT_FOUND' || error.code === 'FORBIDDEN') throw error;
-    const lang = (await adminEnv(ctx, request)).lang;
+    const env = await adminEnv(ctx, request);
     const current = await getForActor(ctx.db.kysely, auth.actor, content.id);
-    return renderForm(ctx, request, reply, declaration, current, { envelope: envelopeOf(current), values: shownFields(declaration, parseFields(current.fields)), error: error.messageIn(lang), status: error.status });
+    return renderForm(ctx, env, reply, declaration, current, { envelope: envelopeOf(current), values: shownFields(declaration, parseFields(current.fields)), error: error.messageIn(env.lang), status: error.status });
   }
 }

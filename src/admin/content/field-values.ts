@@ -4,7 +4,7 @@
 import type { Kysely } from 'kysely';
 import type { ContentTypeDeclaration, FieldDeclaration, FieldValues } from '../../core/content-types/declaration.ts';
 import type { Database } from '../../core/db/schema.ts';
-import { formatDatetimeAttr } from '../../core/text/datetime.ts';
+import { formatDate, formatDatetimeAttr, formatStamp } from '../../core/text/datetime.ts';
 import { formValue, formValues } from '../forms.tsx';
 
 /** What a form holds for one field: one string, or several for checkboxes and multiple selects. */
@@ -13,7 +13,7 @@ export type RawFields = Record<string, RawValue>;
 
 export const inputName = (field: FieldDeclaration) => `f.${field.name}`;
 
-export function isMulti(field: FieldDeclaration): boolean {
+function isMulti(field: FieldDeclaration): boolean {
   return ((field.kind === 'select' || field.kind === 'reference') && field.multiple === true) || field.kind === 'files' || field.kind === 'images';
 }
 
@@ -73,18 +73,43 @@ export function shownFields(declaration: ContentTypeDeclaration, values: FieldVa
 }
 
 export type Choices = Record<string, { value: string; label: string }[]>;
+type Option = Choices[string][number];
 
-/** Titles of the items a reference may point at, and the library's files or images, per field. */
-export async function loadChoices(db: Kysely<Database>, declaration: ContentTypeDeclaration): Promise<Choices> {
+/** Labels editors recognise: the title or file name; a name shared by several gets its date, then its time too. */
+function labelled(rows: { id: number; name: string; at: string }[]): Option[] {
+  const counts = (names: string[]) => names.reduce((m, n) => m.set(n, (m.get(n) ?? 0) + 1), new Map<string, number>());
+  const byName = counts(rows.map((r) => r.name));
+  const dated = rows.map((r) => ((byName.get(r.name) ?? 0) > 1 ? `${r.name} (${formatDate(r.at)})` : r.name));
+  const byDated = counts(dated);
+  return rows.map((r, i) => ({ value: String(r.id), label: (byDated.get(dated[i]!) ?? 0) > 1 ? `${r.name} (${formatStamp(r.at)})` : dated[i]! }));
+}
+
+/**
+ * The choices of the given reference and media fields, per field name: the titles of the items a
+ * reference may point at, the library's files or images. One query per referenced type or media
+ * kind, however many fields share it.
+ */
+export async function loadChoices(db: Kysely<Database>, fields: readonly FieldDeclaration[]): Promise<Choices> {
+  const loaded = new Map<string, Promise<Option[]>>();
+  const once = (key: string, load: () => Promise<Option[]>) => {
+    let options = loaded.get(key);
+    if (!options) loaded.set(key, (options = load()));
+    return options;
+  };
   const out: Choices = {};
-  for (const field of declaration.fields) {
+  for (const field of fields) {
     if (field.kind === 'reference') {
-      const rows = await db.selectFrom('content').select(['id', 'title']).where('type', '=', field.referenceType ?? '').where('status', '!=', 'removed').orderBy('title').limit(1000).execute();
-      out[field.name] = rows.map((r) => ({ value: String(r.id), label: r.title }));
+      const type = field.referenceType ?? '';
+      out[field.name] = await once(`content:${type}`, async () => {
+        const rows = await db.selectFrom('content').select(['id', 'title', 'published_at', 'created_at']).where('type', '=', type).where('status', '!=', 'removed').orderBy('title').orderBy('id').limit(1000).execute();
+        return labelled(rows.map((r) => ({ id: r.id, name: r.title, at: r.published_at ?? r.created_at })));
+      });
     } else if (field.kind === 'files' || field.kind === 'images') {
-      const media = db as unknown as Kysely<{ media: { id: number; kind: string; original_name: string; alt: string } }>;
-      const rows = await media.selectFrom('media').select(['id', 'original_name', 'alt']).where('kind', '=', field.kind === 'images' ? 'image' : 'attachment').orderBy('id', 'desc').limit(1000).execute();
-      out[field.name] = rows.map((r) => ({ value: String(r.id), label: `#${r.id} ${r.original_name}${r.alt ? ` — ${r.alt}` : ''}` }));
+      const kind = field.kind === 'images' ? 'image' : 'attachment';
+      out[field.name] = await once(`media:${kind}`, async () => {
+        const rows = await db.selectFrom('media').select(['id', 'original_name', 'created_at']).where('kind', '=', kind).orderBy('id', 'desc').limit(1000).execute();
+        return labelled(rows.map((r) => ({ id: r.id, name: r.original_name, at: r.created_at })));
+      });
     }
   }
   return out;

@@ -15,16 +15,14 @@ const vi = {
   pageOf: (page: number, count: number) => `Trang ${page}/${count}`,
   previous: '‹ Trang trước',
   next: 'Trang sau ›',
-  fieldsInvalid: 'Có trường chưa hợp lệ: xem thông báo bên cạnh từng trường.',
   created: 'Đã tạo.',
   none: '(không chọn)',
   coordinatesHint: 'vĩ độ, kinh độ — ví dụ 10.22, 103.96',
   numberHint: 'có thể gõ kiểu Việt Nam: 1.200.000 hoặc 12,5',
   libraryHint: 'chọn trong thư viện tư liệu (giữ Ctrl để chọn nhiều)',
-  fields: 'Các trường',
 };
 
-export type ContentText = typeof vi;
+type ContentText = typeof vi;
 
 const en: ContentText = {
   newItem: (label: string) => `New ${label.toLocaleLowerCase('en')}`,
@@ -40,13 +38,11 @@ const en: ContentText = {
   pageOf: (page: number, count: number) => `Page ${page} of ${count}`,
   previous: '‹ Previous page',
   next: 'Next page ›',
-  fieldsInvalid: 'Some fields are not valid: see the message next to each.',
   created: 'Created.',
   none: '(none)',
   coordinatesHint: 'latitude, longitude — e.g. 10.22, 103.96',
   numberHint: 'Vietnamese formats accepted: 1.200.000 or 12,5',
   libraryHint: 'chosen from the media library (hold Ctrl to choose several)',
-  fields: 'Fields',
 };
 
 export const contentText: Record<Language, ContentText> = { vi, en };

@@ -20,7 +20,7 @@ export type ListRequest = FastifyRequest<{ Params: { type: string }; Querystring
 /** The query parameters the list reads: the common ones and every declared filter field's "f.<name>". */
 export function listQueryNames(): string[] {
   const fieldNames = declaredTypes().flatMap((d) => d.fields.filter((f) => f.filter).map((f) => `f.${f.name}`));
-  return ['status', 'category', 'author', 'q', 'sort', 'trang', 'ok', ...new Set(fieldNames)];
+  return ['status', 'category', 'author', 'q', 'sort', 'trang', ...new Set(fieldNames)];
 }
 
 const positive = (raw: string | undefined) => (raw && /^[1-9]\d{0,9}$/.test(raw) ? Number(raw) : undefined);
@@ -47,6 +47,8 @@ export async function showContentList(ctx: AppContext, request: ListRequest, rep
     limit: pageSize,
     offset: (page - 1) * pageSize,
   });
+  // reference fields show their items' titles in a column or a filter; media fields are never shown here
+  const shownReferences = declaration.fields.filter((f) => f.kind === 'reference' && (f.listColumn || f.filter));
   const authors = await db
     .selectFrom('users')
     .select(['users.id', 'users.name'])
@@ -65,7 +67,7 @@ export async function showContentList(ctx: AppContext, request: ListRequest, rep
       query={query}
       categories={declaration.categories ? await listCategories(db, declaration.type) : []}
       authors={authors}
-      choices={await loadChoices(db, declaration)}
+      choices={await loadChoices(db, shownReferences)}
       canCreate={can(auth.actor, 'article.create', declaration.type)}
     />,
   );

@@ -43,7 +43,7 @@ export function registerArticleRoutes(app: FastifyInstance, ctx: AppContext): vo
         declaration={declaration}
         values={extra.values ?? shownFields(declaration, parseFields(content.fields))}
         errors={extra.errors}
-        choices={await loadChoices(db, declaration)}
+        choices={await loadChoices(db, declaration.fields)}
       />,
       extra.status ?? 200,
     );

@@ -12,7 +12,7 @@ import { sanitizeBody } from '../html/sanitize.ts';
 import { toNfc } from '../text/fold.ts';
 import { isLocalPath, isWebAddress } from '../text/urls.ts';
 import { uniqueSlug } from '../content/slugs.ts';
-import { WorkflowError } from './errors.ts';
+import { markupRefusal, WorkflowError } from './errors.ts';
 import type { FieldValues } from '../content-types/declaration.ts';
 import { parseFields, refreshFieldIndex } from '../content-types/field-index.ts';
 import { contentChanged } from './hooks.ts';
@@ -54,7 +54,7 @@ async function clean(input: ContentInput): Promise<ContentInput> {
       out.body = await sanitizeBody(toNfc(input.body));
     } catch (error) {
       if (!(error instanceof MarkupTooComplexError)) throw error;
-      throw new WorkflowError(error.problem === 'timeout' ? 'MARKUP_TIMEOUT' : 'MARKUP_TOO_COMPLEX');
+      throw markupRefusal(error);
     }
   }
   if (input.categoryId !== undefined) out.categoryId = input.categoryId;
@@ -341,15 +341,21 @@ export async function transition(
     if (move === 'submit' && current.created_by !== actor.id && !can(actor, 'article.editAny', current.type)) throw new WorkflowError('FORBIDDEN');
     if (move !== 'submit' && !inCategories(actor, current.category_id)) throw new WorkflowError('FORBIDDEN_CATEGORY');
     if (!rule.from.includes(current.status)) throw new WorkflowError('ILLEGAL_TRANSITION', `${current.status} → ${move}`);
-    if (move !== 'publishNow') return applyMove(trx, actor, current, move, params, meta, now);
-    // Publish now: approve (the same rules: approver rights, never one's own except admin), then publish.
-    if (!can(actor, 'article.approve', current.type)) throw new WorkflowError('FORBIDDEN');
-    const approved = await applyMove(trx, actor, current, 'approve', params, meta, now, { via: 'publishNow' });
-    return applyMove(trx, actor, approved, 'publish', params, meta, now, { via: 'publishNow' });
+    let saved: Content;
+    if (move !== 'publishNow') saved = await applyMove(trx, actor, current, move, params, meta, now);
+    else {
+      // Publish now: approve (the same rules: approver rights, never one's own except admin), then
+      // publish — two revisions and two audit entries, one run of the change hooks (below).
+      if (!can(actor, 'article.approve', current.type)) throw new WorkflowError('FORBIDDEN');
+      const approved = await applyMove(trx, actor, current, 'approve', params, meta, now, { via: 'publishNow' });
+      saved = await applyMove(trx, actor, approved, 'publish', params, meta, now, { via: 'publishNow' });
+    }
+    await contentChanged(trx, id);
+    return saved;
   });
 }
 
-/** One move, already allowed: the new state, a revision, an audit entry, the change hooks. */
+/** One move, already allowed: the new state, a revision, an audit entry. The caller (transition) runs the change hooks once the whole move is done. */
 async function applyMove(
   trx: Trx,
   actor: Actor,
@@ -418,7 +424,6 @@ async function applyMove(
   const saved = await load(trx, id);
   await snapshot(trx, saved, actor.id, move, now);
   await audit(trx, { action: `content.${move}`, userId: actor.id, actor: meta.actorEmail, targetType: saved.type, targetId: id, ip: meta.ip, details }, now);
-  await contentChanged(trx, id);
   return saved;
 }
 
@@ -452,7 +457,7 @@ export function listRevisions(db: Kysely<Database>, contentId: number) {
   return db
     .selectFrom('revisions')
     .leftJoin('users', 'users.id', 'revisions.user_id')
-    .select(['revisions.revision', 'revisions.title', 'revisions.status', 'revisions.note', 'revisions.created_at', 'revisions.preview_token', 'users.name as user_name', 'users.email as user_email'])
+    .select(['revisions.revision', 'revisions.title', 'revisions.status', 'revisions.note', 'revisions.created_at', 'revisions.preview_token', 'revisions.fields', 'users.name as user_name', 'users.email as user_email'])
     .where('revisions.content_id', '=', contentId)
     .orderBy('revisions.revision', 'desc')
     .execute();

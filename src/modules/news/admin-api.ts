@@ -2,8 +2,8 @@
 // with its CSRF header): create, edit, move through the workflow, read revisions.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { findCategoryBySlug, listCategories } from '../../core/content/categories.ts';
+import { contentItemJson, contentMoveSchema, contentMoves, type ContentMoveBody } from '../../core/content-types/json.ts';
 import type { AppContext } from '../../core/context.ts';
-import type { Content } from '../../core/db/schema.ts';
 import { AppError, parseId } from '../../core/errors.ts';
 import { requireAuth } from '../../core/http/auth.ts';
 import { createDraft, getForActor, listRevisions, saveContent, transition } from '../../core/workflow/content.ts';
@@ -11,7 +11,6 @@ import { WorkflowError } from '../../core/workflow/errors.ts';
 import type { Transition } from '../../core/workflow/states.ts';
 import { listAdminArticles } from './admin-queries.ts';
 import { newsType, startArticle } from './save.ts';
-import { parseFields } from '../../core/content-types/field-index.ts';
 
 const text = (max: number) => ({ type: 'string', maxLength: max }) as const;
 
@@ -32,41 +31,6 @@ const patchSchema = {
     properties: { title: text(500), summary: text(2000), body: text(2_000_000), category: text(200), baseRevision: { type: 'integer', minimum: 1 } },
   },
 } as const;
-
-const moveSchema = {
-  body: {
-    type: ['object', 'null'],
-    additionalProperties: false,
-    properties: { reason: text(2000), publishAt: text(40), kind: text(40), redirectTo: text(2000) },
-  },
-} as const;
-
-const moves: Transition[] = ['submit', 'return', 'approve', 'publish', 'schedule', 'unpublish', 'publishNow'];
-
-export function articleJson(c: Content) {
-  return {
-    id: c.id,
-    type: c.type,
-    status: c.status,
-    revision: c.revision,
-    title: c.title,
-    summary: c.summary,
-    body: c.body,
-    categoryId: c.category_id,
-    slug: c.slug,
-    createdAt: c.created_at,
-    updatedAt: c.updated_at,
-    publishedAt: c.published_at,
-    scheduledAt: c.scheduled_at,
-    createdBy: c.created_by,
-    publishedBy: c.published_by,
-    returnReason: c.return_reason,
-    /** byline, source, displayedAt, cover (media ids), coverAlt, placement; edited through /api/v1/admin/content/news/:id */
-    fields: parseFields(c.fields),
-    cover: c.cover_image ? { url: c.cover_image, alt: c.cover_alt } : null,
-    takedown: c.takedown_kind ? { kind: c.takedown_kind, reason: c.takedown_reason, redirectTo: c.redirect_to } : null,
-  };
-}
 
 async function categoryIdOf(ctx: AppContext, slug: string | undefined): Promise<number | undefined> {
   if (slug === undefined) return undefined;
@@ -105,7 +69,7 @@ export function registerNewsAdminApi(app: FastifyInstance, ctx: AppContext): voi
 
   app.get<{ Params: { id: string } }>('/api/v1/admin/articles/:id', async (request) => {
     const auth = requireAuth(request);
-    return articleJson(await getForActor(db, auth.actor, parseId(request.params.id)));
+    return contentItemJson(await getForActor(db, auth.actor, parseId(request.params.id)));
   });
 
   app.patch<{ Params: { id: string }; Body: { title?: string; summary?: string; body?: string; category?: string; baseRevision?: number } }>(
@@ -119,13 +83,13 @@ export function registerNewsAdminApi(app: FastifyInstance, ctx: AppContext): voi
     },
   );
 
-  app.post<{ Params: { id: string; move: string }; Body: { reason?: string; publishAt?: string; kind?: string; redirectTo?: string } | null }>(
+  app.post<{ Params: { id: string; move: string }; Body: ContentMoveBody }>(
     '/api/v1/admin/articles/:id/:move',
-    { schema: moveSchema },
+    { schema: { body: contentMoveSchema } },
     async (request) => {
       const auth = requireAuth(request);
       const move = request.params.move as Transition;
-      if (!moves.includes(move)) throw new AppError('NOT_FOUND');
+      if (!contentMoves.includes(move)) throw new AppError('NOT_FOUND');
       const saved = await transition(db, auth.actor, parseId(request.params.id), move, request.body ?? {}, meta(request));
       return { id: saved.id, status: saved.status, revision: saved.revision, publishedAt: saved.published_at, scheduledAt: saved.scheduled_at };
     },
