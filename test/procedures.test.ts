@@ -279,7 +279,7 @@ for (const kind of testDatabases()) {
       await refused({ ...baseFields('9.000003'), legalBasis: [news.id] }, 'legalBasis', /does not exist/);
       await refused({ ...baseFields('9.000003'), onlineUrl: 'http://dichvucong.gov.vn/x' }, 'onlineUrl', /https:\/\//);
       await refused({ ...baseFields('9.000003'), onlineUrl: 'javascript:alert(1)' }, 'onlineUrl', /https:\/\//);
-      await refused({ ...baseFields('9.000003'), colour: 'red' }, 'colour', /Unknown field/);
+      await refused({ ...baseFields('9.000003'), colour: 'red' }, 'colour', /has no "colour" entry/);
       await refused({ ...baseFields('1.00x'), fees: 'Không' }, 'code', /chữ số/);
       await refused({ ...baseFields('9.000003'), field: 'thue' }, 'field', /Not one of the listed values/);
       await refused({ ...baseFields('9.000003'), forms: [2_000_000] }, 'forms', /không tồn tại/);

@@ -1,6 +1,7 @@
 // The one interface through which core code knows modules (DESIGN.md §4: vertical slices). Core
 // never imports a module: the composition root (app start, CLI, tests) hands the list to
-// createContext, which installs it here; core code asks installedModules().
+// createContext, which puts it in ctx.modules and installs it here for code that has no context
+// at hand (permissions, search hook): moduleOfType(), declaredTypes().
 import type { FastifyInstance } from 'fastify';
 import type { Migration } from 'kysely';
 import type { VNode } from 'preact';
@@ -53,10 +54,6 @@ export function installModules(list: readonly PortalModule[]): void {
     names.add(mod.name);
   }
   installed = list;
-}
-
-export function installedModules(): readonly PortalModule[] {
-  return installed;
 }
 
 /** The module owning a content type, if any. */

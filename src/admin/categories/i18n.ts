@@ -4,7 +4,7 @@ import type { Language } from '../../core/db/schema.ts';
 
 const vi = {
   categories: 'Chuyên mục',
-  intro: 'Chuyên mục của từng loại nội dung. Đổi tên không đổi địa chỉ (đường dẫn) của chuyên mục. Chuyên mục bị ẩn không còn trong danh sách, trình đơn và trang chuyên mục trên cổng (trả về 404), nhưng các bài trong đó vẫn đọc được tại địa chỉ của chúng. Chỉ xoá được chuyên mục không còn bài và không có chuyên mục con.',
+  intro: 'Chuyên mục của từng loại nội dung. Đổi tên không đổi địa chỉ (đường dẫn) của chuyên mục. Chuyên mục bị ẩn không còn hiện trong danh sách chuyên mục, trình đơn và trang chủ của cổng; trang của chuyên mục và các bài trong đó vẫn mở được từ những liên kết đã có. Chỉ xoá được chuyên mục không còn bài và không có chuyên mục con.',
   nameVi: 'Tên (tiếng Việt)',
   nameEn: 'Tên (tiếng Anh)',
   slug: 'Địa chỉ',
@@ -75,7 +75,7 @@ export type CategoriesText = typeof vi;
 
 const en: CategoriesText = {
   categories: 'Categories',
-  intro: 'Categories of each content type. Renaming keeps a category’s address. A hidden category leaves the public lists, menus and its own page (which answers 404), but its items stay readable at their addresses. Only a category with no items and no sub-categories can be deleted.',
+  intro: 'Categories of each content type. Renaming keeps a category’s address. A hidden category no longer shows in the public lists of categories, the menus or the home page; its page and its items still open from the links that already exist. Only a category with no items and no sub-categories can be deleted.',
   nameVi: 'Name (Vietnamese)',
   nameEn: 'Name (English)',
   slug: 'Address',

@@ -29,11 +29,6 @@ export function totpStep(secret: string, code: string, now = Date.now()): number
   return delta === null ? undefined : Math.floor(now / 1000 / period) + delta;
 }
 
-/** Accepts the current code and one step either side (clock drift). Does not consume it: see acceptTotp. */
-export function verifyTotp(secret: string, code: string, now = Date.now()): boolean {
-  return totpStep(secret, code, now) !== undefined;
-}
-
 /**
  * Accepts a code of the user's secret once: only for a time step strictly later than the last
  * accepted one (RFC 6238 §5.2), recorded by a conditional update so two concurrent uses of the

@@ -101,10 +101,6 @@ export interface ContentTypeDeclaration {
   adminPath?: string;
 }
 
-export function fieldOf(declaration: ContentTypeDeclaration, name: string): FieldDeclaration | undefined {
-  return declaration.fields.find((f) => f.name === name);
-}
-
 /** The label of a select value in a language; undefined for a value not in the list. */
 export function optionLabel(options: readonly SelectOption[] | undefined, value: unknown, language: 'vi' | 'en'): string | undefined {
   return options?.find((o) => o.value === value)?.label[language];

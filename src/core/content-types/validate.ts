@@ -3,7 +3,9 @@
 // says why in both languages; nothing is stored unless there is none.
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
+import { MarkupTooComplexError } from '../html/markup-limits.ts';
 import { sanitizeBody } from '../html/sanitize.ts';
+import { markupRefusal } from '../workflow/errors.ts';
 import { parseLocalInput } from '../text/datetime.ts';
 import { toNfc } from '../text/fold.ts';
 import type { Bilingual, ContentTypeDeclaration, FieldDeclaration, FieldProblem, FieldValues } from './declaration.ts';
@@ -101,7 +103,7 @@ function checkOne(field: FieldDeclaration, raw: unknown, source: FieldSource): O
     case 'files':
     case 'images': {
       const ids = idList(raw, source);
-      if (!ids) return { problem: say('Phải là mã số nội dung hoặc tệp.', 'Must be ids of content items or files.') };
+      if (!ids) return { problem: say('Hãy chọn trong danh sách.', 'Choose from the list.') };
       if (field.kind === 'reference' && !field.multiple && ids.length > 1) return { problem: say('Chỉ chọn một mục.', 'Choose one item only.') };
       return { value: field.kind === 'reference' && !field.multiple ? ids[0] : ids };
     }
@@ -126,7 +128,7 @@ export async function validateFields(declaration: ContentTypeDeclaration, input:
   const problems: FieldProblem[] = [];
   const values: FieldValues = {};
   for (const name of Object.keys(input)) {
-    if (!declaration.fields.some((f) => f.name === name)) problems.push({ field: name, message: say('Trường không tồn tại.', 'Unknown field.') });
+    if (!declaration.fields.some((f) => f.name === name)) problems.push({ field: name, message: say(`Loại nội dung này không có mục "${name}".`, `This kind of content has no "${name}" entry.`) });
   }
   for (const field of declaration.fields) {
     const raw = input[field.name];
@@ -141,8 +143,17 @@ export async function validateFields(declaration: ContentTypeDeclaration, input:
   if (problems.length === 0 && declaration.validate) problems.push(...declaration.validate(values));
   if (problems.length > 0) throw new FieldsInvalid(problems);
   for (const field of declaration.fields) {
-    if (field.kind === 'richText' && typeof values[field.name] === 'string') values[field.name] = await sanitizeBody(values[field.name] as string);
+    if (field.kind !== 'richText' || typeof values[field.name] !== 'string') continue;
+    try {
+      values[field.name] = await sanitizeBody(values[field.name] as string);
+    } catch (error) {
+      // a markup bomb in a declared rich-text field is that field's problem, said as for a body
+      if (!(error instanceof MarkupTooComplexError)) throw error;
+      const refusal = markupRefusal(error);
+      problems.push({ field: field.name, message: { vi: refusal.messageIn('vi'), en: refusal.messageIn('en') } });
+    }
   }
+  if (problems.length > 0) throw new FieldsInvalid(problems);
   return values;
 }
 

@@ -8,9 +8,9 @@ import { slugify, toNfc } from '../text/fold.ts';
 type Q = Kysely<Database> | Transaction<Database>;
 
 /**
- * `visibleOnly`: what the public may see. A hidden category, and every category under a hidden
- * one, is left out of public lists, menus and answers 404 at its own page; its items stay
- * readable at their addresses.
+ * `visibleOnly`: what the public lists show. A hidden category, and every category under a hidden
+ * one, is left out of public lists, menus and the home page; its page and its items still answer,
+ * since cards and breadcrumbs link to them.
  */
 export interface CategoryVisibility {
   visibleOnly?: boolean;
@@ -73,11 +73,16 @@ export async function findOrCreateCategory(
  * the settings form (`includeHidden`), where such an entry must stay valid.
  */
 export async function menuCategories(db: Q, modules: readonly PortalModule[], options: { includeHidden?: boolean } = {}): Promise<(Category & { href: string })[]> {
+  const withPages = modules.filter((m) => m.categoryType && m.categoryPath);
+  if (withPages.length === 0) return [];
+  // one query for every type (this runs on every public page), grouped in registry order below
+  const rows = await db.selectFrom('categories').selectAll().where('type', 'in', withPages.map((m) => m.categoryType!)).orderBy('position').orderBy('id').execute();
   const out: (Category & { href: string })[] = [];
-  for (const mod of modules) {
-    if (!mod.categoryType || !mod.categoryPath) continue;
-    for (const c of await listCategories(db, mod.categoryType, { visibleOnly: !options.includeHidden })) {
-      if (!out.some((o) => o.slug === c.slug)) out.push({ ...c, href: mod.categoryPath(c.slug) });
+  for (const mod of withPages) {
+    const all = rows.filter((c) => c.type === mod.categoryType);
+    for (const c of all) {
+      if (!options.includeHidden && hiddenInTree(c, all)) continue;
+      if (!out.some((o) => o.slug === c.slug)) out.push({ ...c, href: mod.categoryPath!(c.slug) });
     }
   }
   return out;
@@ -299,7 +304,7 @@ export async function reorderCategory(db: Kysely<Database>, id: number, directio
   });
 }
 
-/** Hides a category from the public (lists, menus, its page answers 404) or shows it again. */
+/** Hides a category from the public lists, menus and home page, or shows it again (its page still answers). */
 export async function setCategoryHidden(db: Kysely<Database>, id: number, hidden: boolean, who: CategoryChanger): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const current = await findCategory(trx, id);

@@ -150,8 +150,6 @@ export function registerSearch(app: FastifyInstance, ctx: AppContext): void {
   app.get('/en/search', queryOf(['q', 'from', 'to', 'page']), page('en', '/en/search', { from: 'from', to: 'to', page: 'page' }));
 
   app.get<{ Querystring: PageQuery }>('/api/v1/search', queryOf(['q', 'type', 'from', 'to', 'page', 'language'], { strict: true }), async (request) => {
-    const unknown = Object.keys(request.query).filter((k) => !['q', 'type', 'from', 'to', 'page', 'language'].includes(k));
-    if (unknown.length > 0) throw new AppError('BAD_QUERY', `Unknown parameter: ${unknown.join(', ')}`);
     const q = cleanQuery(request.query.q);
     if (!q) throw new AppError('BAD_QUERY', 'q is required');
     const type = request.query.type;

@@ -1,5 +1,6 @@
 // Workflow refusals, each with the HTTP status the API answers and a message in both languages.
 import type { Language } from '../db/schema.ts';
+import type { MarkupTooComplexError } from '../html/markup-limits.ts';
 
 export const workflowErrors = {
   FORBIDDEN: { status: 403, vi: 'Bạn không có quyền thực hiện thao tác này.', en: 'You are not allowed to do this.' },
@@ -16,10 +17,10 @@ export const workflowErrors = {
   AUTOSAVE_LIMIT: { status: 413, vi: 'Bài này đã có quá nhiều bản tự động lưu của bạn. Hãy bấm Lưu để lưu bài; sau đó việc tự động lưu sẽ tiếp tục.', en: 'This article holds too many of your autosaved versions. Press Save to save it; autosave resumes after that.' },
   AUTOSAVE_LIVE: { status: 409, vi: 'Bài đã đăng không được tự động lưu: hãy bấm Lưu khi sửa xong.', en: 'Published articles are not autosaved: press Save when you are done.' },
   BAD_INPUT: { status: 400, vi: 'Dữ liệu không hợp lệ.', en: 'Invalid data.' },
-  MARKUP_TOO_COMPLEX: { status: 400, vi: 'Nội dung có cấu trúc HTML quá phức tạp (lồng quá sâu hoặc quá nhiều thẻ). Hãy dán lại dưới dạng văn bản thường.', en: 'The content’s HTML structure is too complex (nested too deeply or too many tags). Paste it again as plain text.' },
-  MARKUP_TIMEOUT: { status: 400, vi: 'Việc làm sạch nội dung mất quá nhiều thời gian nên đã bị dừng. Hãy rút gọn nội dung hoặc dán lại dưới dạng văn bản thường.', en: 'Cleaning the content took too long and was stopped. Shorten it or paste it again as plain text.' },
+  MARKUP_TOO_COMPLEX: { status: 400, vi: 'Nội dung dán vào mang quá nhiều định dạng (thường do chép từ Word hoặc trang web). Hãy dán lại dưới dạng chữ thường (Ctrl+Shift+V) rồi định dạng lại.', en: 'The pasted text carries too much formatting (usually copied from Word or a web page). Paste it again as plain text (Ctrl+Shift+V), then format it.' },
+  MARKUP_TIMEOUT: { status: 400, vi: 'Nội dung quá dài hoặc quá nhiều định dạng nên chưa lưu được. Hãy chia nhỏ nội dung hoặc dán lại dưới dạng chữ thường (Ctrl+Shift+V).', en: 'The text is too long or too heavily formatted to be saved. Split it, or paste it again as plain text (Ctrl+Shift+V).' },
   UNKNOWN_CATEGORY: { status: 400, vi: 'Chuyên mục không tồn tại.', en: 'Unknown category.' },
-  IMAGE_ALT_MISSING: { status: 409, vi: 'Mọi ảnh trong bài phải có mô tả ảnh (alt) trước khi đăng.', en: 'Every image in the article needs alt text before publishing.' },
+  IMAGE_ALT_MISSING: { status: 409, vi: 'Mọi ảnh trong bài phải có lời mô tả ảnh (cho người không xem được ảnh) trước khi đăng.', en: 'Every image in the article needs a description (for people who cannot see it) before publishing.' },
 } as const;
 
 export type WorkflowErrorCode = keyof typeof workflowErrors;
@@ -39,4 +40,9 @@ export class WorkflowError extends Error {
     const base = workflowErrors[this.code][language];
     return this.detail ? `${base} (${this.detail})` : base;
   }
+}
+
+/** The refusal of markup the sanitiser would not take (too complex, or too slow to clean). */
+export function markupRefusal(error: MarkupTooComplexError): WorkflowError {
+  return new WorkflowError(error.problem === 'timeout' ? 'MARKUP_TIMEOUT' : 'MARKUP_TOO_COMPLEX');
 }

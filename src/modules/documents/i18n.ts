@@ -31,8 +31,8 @@ const vi = {
   found: (n: number) => `Tìm thấy ${n} văn bản`,
   noDocuments: 'Không có văn bản nào phù hợp.',
   categories: 'Danh mục văn bản',
-  withdrawnNotice: 'Văn bản đã được lưu trữ:',
-  demoNotice: 'Văn bản minh hoạ',
+  withdrawnNotice: 'Văn bản này đã được rút khỏi danh sách, chỉ còn để tra cứu. Lý do:',
+  demoNotice: 'Văn bản mẫu để minh hoạ, không phải văn bản thật',
   notSet: '—',
   categoryName: (c: { name: string; name_en: string | null }) => c.name,
 };
@@ -71,8 +71,8 @@ const en: DocumentsText = {
   found: (n: number) => `${n} document${n === 1 ? '' : 's'} found`,
   noDocuments: 'No document matches.',
   categories: 'Document categories',
-  withdrawnNotice: 'This document has been archived:',
-  demoNotice: 'Demonstration document',
+  withdrawnNotice: 'This document has been withdrawn from the list and is kept for reference only. Reason:',
+  demoNotice: 'Sample for demonstration, not a real document',
   notSet: '—',
   categoryName: (c) => c.name_en || c.name,
 };
