@@ -88,6 +88,7 @@ export async function listProcedures(db: Kysely<Database>, options: ListOptions)
       .innerJoin('content_field_values', 'content_field_values.content_id', 'content.id')
       .select(['content.id', 'content_field_values.field', 'content_field_values.text_value'])
       .where('content_field_values.field', 'in', [...listFields])
+      .where('content.id', 'in', rows.map((r) => r.id)) // only the procedures the filters kept
       .execute();
     for (const cell of cells) {
       const record = values.get(cell.id) ?? {};
