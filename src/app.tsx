@@ -6,8 +6,7 @@ import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import type { AppContext } from './core/context.ts';
-import { AppError, errors, type ErrorCode } from './core/errors.ts';
-import { WorkflowError } from './core/workflow/errors.ts';
+import { errors, PortalError, type ErrorCode } from './core/errors.ts';
 import { registerAuth } from './core/http/auth.ts';
 import { appSecret } from './core/settings.ts';
 import { ErrorPage } from './core/html/ErrorPage.tsx';
@@ -112,13 +111,13 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   });
 
   app.setErrorHandler(async (error: FastifyError, request, reply) => {
-    const known = error instanceof AppError || error instanceof WorkflowError ? error : undefined;
+    const known = error instanceof PortalError ? error : undefined;
     const framework = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : undefined;
     const status = known?.status ?? framework ?? 500;
     if (status >= 500) request.log.error({ err: error }, 'request failed');
     const fallback: ErrorCode = status >= 500 ? 'INTERNAL' : status === 413 ? 'TOO_LARGE' : status === 415 ? 'UNSUPPORTED_TYPE' : error.validation || error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' ? 'BAD_BODY' : 'BAD_QUERY';
     const code = known?.code ?? fallback;
-    const message = status >= 500 ? errors.INTERNAL.en : known ? known.message : `${errors[fallback].en} ${error.message}`;
+    const message = status >= 500 ? errors.INTERNAL.en : known ? known.messageIn('en') : `${errors[fallback].en} ${error.message}`;
     const messageVi = known ? known.messageIn('vi') : errors[fallback].vi;
     if (!isApi(request) && request.method === 'GET' && request.url.startsWith('/admin')) {
       if (status === 401) return reply.redirect(`/admin/login?ve=${encodeURIComponent(request.url)}`, 303);

@@ -1,7 +1,54 @@
-// Every error a user can see, in one registry: a code, an HTTP status and the message in both
-// languages (Fastify's style of a central error list).
+// Every refusal a person can see is a PortalError: a code, an HTTP status and the message in both
+// languages. Each area keeps its own table of codes (this file's `errors`, the workflow's, the
+// media library's) and a small subclass that picks from it, so `instanceof PortalError` is all
+// the error handler needs to answer in the reader's language, as JSON or as a page.
 import type { Language } from './db/schema.ts';
 
+/** Bilingual text, for details that are sentences rather than a name or a number. */
+export interface ErrorDetail {
+  vi: string;
+  en: string;
+}
+
+/** The message of one code, resolved (a table entry may compute it from parameters). */
+export interface ErrorMessage {
+  status: number;
+  vi: string;
+  en: string;
+}
+
+export class PortalError<Code extends string = string> extends Error {
+  readonly status: number;
+  private readonly texts: Readonly<Record<Language, string>>;
+
+  /**
+   * `detail` adds what exactly was wrong: a string (a slug, a field's name, a number) reads the
+   * same in both languages; a sentence comes as { vi, en }.
+   */
+  constructor(
+    readonly code: Code,
+    message: ErrorMessage,
+    readonly detail?: string | ErrorDetail,
+  ) {
+    const en = typeof detail === 'string' ? detail : detail?.en;
+    super(en ? `${message.en} (${en})` : message.en);
+    this.name = new.target.name;
+    this.status = message.status;
+    this.texts = { vi: message.vi, en: message.en };
+  }
+
+  messageIn(language: Language): string {
+    const detail = typeof this.detail === 'string' ? this.detail : this.detail?.[language];
+    return detail ? `${this.texts[language]} (${detail})` : this.texts[language];
+  }
+
+  /** The body of a JSON refusal: { code, message (English), messageVi }. */
+  toJSON(): { code: Code; message: string; messageVi: string } {
+    return { code: this.code, message: this.messageIn('en'), messageVi: this.messageIn('vi') };
+  }
+}
+
+// The portal's general refusals (pages, queries, sign-in, bodies).
 export const errors = {
   NOT_FOUND: { status: 404, vi: 'Không tìm thấy nội dung.', en: 'Content not found.' },
   BAD_PAGE_NUMBER: { status: 400, vi: 'Số trang phải là số nguyên dương.', en: 'The page number must be a positive whole number.' },
@@ -22,19 +69,9 @@ export const errors = {
 
 export type ErrorCode = keyof typeof errors;
 
-export class AppError extends Error {
-  readonly status: number;
-  constructor(
-    readonly code: ErrorCode,
-    detail?: string,
-  ) {
-    super(detail ?? errors[code].en);
-    this.name = 'AppError';
-    this.status = errors[code].status;
-  }
-
-  messageIn(language: Language): string {
-    return errors[this.code][language];
+export class AppError extends PortalError<ErrorCode> {
+  constructor(code: ErrorCode, detail?: string | ErrorDetail) {
+    super(code, errors[code], detail);
   }
 }
 

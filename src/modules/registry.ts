@@ -1,7 +1,12 @@
-// The list of content modules. Adding a content type = adding a folder and one line here.
+// The list of content modules. Adding a content type = adding a folder and one line here (one
+// import and one entry, each on its own line, in the order the back office lists them).
 import { documentsModule } from './documents/index.tsx';
 import { newsModule } from './news/index.tsx';
 import { proceduresModule } from './procedures/index.ts';
 import type { PortalModule } from './types.ts';
 
-export const modules: PortalModule[] = [newsModule, documentsModule, proceduresModule];
+export const modules: PortalModule[] = [
+  newsModule,
+  documentsModule,
+  proceduresModule,
+];

@@ -1,6 +1,7 @@
 // Every refusal of the media library: a code, the HTTP status and what the person reads, in
-// Vietnamese and English (the pattern of core/errors.ts, with parameters).
+// Vietnamese and English (a PortalError, see core/errors.ts; here the messages take parameters).
 import type { Language } from '../db/schema.ts';
+import { PortalError } from '../errors.ts';
 
 interface Params {
   name?: string;
@@ -114,22 +115,12 @@ export const mediaErrors = {
 
 export type MediaErrorCode = keyof typeof mediaErrors;
 
-export class MediaError extends Error {
-  readonly status: number;
+export class MediaError extends PortalError<MediaErrorCode> {
   constructor(
-    readonly code: MediaErrorCode,
+    code: MediaErrorCode,
     readonly params: Params = {},
   ) {
-    super(mediaErrors[code].en(params));
-    this.name = 'MediaError';
-    this.status = mediaErrors[code].status;
-  }
-
-  messageIn(language: Language): string {
-    return mediaErrors[this.code][language](this.params);
-  }
-
-  toJSON() {
-    return { code: this.code, message: this.messageIn('en'), messageVi: this.messageIn('vi') };
+    const entry = mediaErrors[code];
+    super(code, { status: entry.status, vi: entry.vi(params), en: entry.en(params) });
   }
 }

@@ -40,16 +40,16 @@ async function clean(input: ContentInput): Promise<ContentInput> {
   const out: ContentInput = {};
   if (input.title !== undefined) {
     const title = toNfc(input.title).replace(/\s+/g, ' ').trim();
-    if (title.length < 3 || title.length > 500) throw new WorkflowError('BAD_INPUT', 'title: 3–500 characters');
+    if (title.length < 3 || title.length > 500) throw new WorkflowError('BAD_INPUT', { vi: 'tiêu đề: 3–500 ký tự', en: 'title: 3–500 characters' });
     out.title = title;
   }
   if (input.summary !== undefined) {
     const summary = toNfc(input.summary).replace(/\s+/g, ' ').trim();
-    if (summary.length > 2000) throw new WorkflowError('BAD_INPUT', 'summary: at most 2000 characters');
+    if (summary.length > 2000) throw new WorkflowError('BAD_INPUT', { vi: 'tóm tắt: tối đa 2000 ký tự', en: 'summary: at most 2000 characters' });
     out.summary = summary;
   }
   if (input.body !== undefined) {
-    if (input.body.length > 2_000_000) throw new WorkflowError('BAD_INPUT', 'body: at most 2 MB');
+    if (input.body.length > 2_000_000) throw new WorkflowError('BAD_INPUT', { vi: 'nội dung: tối đa 2 MB', en: 'body: at most 2 MB' });
     try {
       out.body = await sanitizeBody(toNfc(input.body));
     } catch (error) {
@@ -470,7 +470,7 @@ export async function getRevision(db: Kysely<Database>, contentId: number, revis
 /** Restores an older revision's text as a new save (history is never rewritten). */
 export async function restoreRevision(db: Kysely<Database>, actor: Actor, id: number, revision: number, meta: OperationMeta = {}): Promise<Content> {
   const old = await getRevision(db, id, revision);
-  if (!old) throw new WorkflowError('NOT_FOUND', `revision ${revision}`);
+  if (!old) throw new WorkflowError('NOT_FOUND', { vi: `phiên bản ${revision}`, en: `revision ${revision}` });
   return saveContent(db, actor, id, { title: old.title, summary: old.summary, body: old.body, fields: parseFields(old.fields), ...(old.category_id !== null ? { categoryId: old.category_id } : {}) }, { ...meta, note: 'restore' });
 }
 

@@ -18,7 +18,7 @@ const maxQueryLength = 200;
 
 function oneOf(name: string, raw: string | undefined, options: { value: string }[]): string | undefined {
   if (raw === undefined || raw === '') return undefined;
-  if (!options.some((o) => o.value === raw)) throw new AppError('BAD_QUERY', `${name} is not one of the listed values`);
+  if (!options.some((o) => o.value === raw)) throw new AppError('BAD_QUERY', { vi: `${name} phải là một giá trị trong danh sách`, en: `${name} is not one of the listed values` });
   return raw;
 }
 
@@ -35,11 +35,11 @@ export function parseFilters(query: ListParams): { filters: DocumentFilters; par
   if (status) filters.status = status;
   const year = query.nam;
   if (year !== undefined && year !== '') {
-    if (!/^(19|20|21)\d{2}$/.test(year)) throw new AppError('BAD_QUERY', 'nam must be a year such as 2020');
+    if (!/^(19|20|21)\d{2}$/.test(year)) throw new AppError('BAD_QUERY', { vi: 'nam phải là một năm, ví dụ 2020', en: 'nam must be a year such as 2020' });
     filters.year = Number(year);
   }
   const q = toNfc(query.q ?? '').replace(/\s+/g, ' ').trim();
-  if (q.length > maxQueryLength) throw new AppError('BAD_QUERY', `q is longer than ${maxQueryLength} characters`);
+  if (q.length > maxQueryLength) throw new AppError('BAD_QUERY', { vi: `từ khóa dài quá ${maxQueryLength} ký tự`, en: `q is longer than ${maxQueryLength} characters` });
   if (q) filters.q = q;
   const params: ListParams = {
     ...(filters.q ? { q: filters.q } : {}),

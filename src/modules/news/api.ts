@@ -21,10 +21,10 @@ export function registerNewsApi(app: FastifyInstance, ctx: AppContext): void {
 
   app.get<{ Querystring: Record<string, string | undefined> }>('/api/v1/articles', async (request) => {
     const unknown = Object.keys(request.query).filter((k) => k !== 'page');
-    if (unknown.length > 0) throw new AppError('BAD_QUERY', `Unknown parameter: ${unknown.join(', ')}`);
+    if (unknown.length > 0) throw new AppError('BAD_QUERY', { vi: `không có tham số ${unknown.join(', ')}`, en: `unknown parameter ${unknown.join(', ')}` });
     const page = parsePageNumber(request.query.page);
     const result = await listPublishedNews(db, { page, size: 20 });
-    if (page > result.pageCount) throw new AppError('NOT_FOUND', `There is no page ${page}; the last page is ${result.pageCount}`);
+    if (page > result.pageCount) throw new AppError('NOT_FOUND', { vi: `không có trang ${page}; trang cuối là ${result.pageCount}`, en: `there is no page ${page}; the last page is ${result.pageCount}` });
     return { items: result.items.map((i) => toJson(i, ctx.config.baseUrl)), page: result.page, pageCount: result.pageCount, total: result.total };
   });
 

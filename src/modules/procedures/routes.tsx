@@ -22,7 +22,7 @@ type Query = { Querystring: Record<string, string | undefined> };
 
 function oneOf(raw: string | undefined, allowed: { value: string }[], name: string): string | undefined {
   if (raw === undefined || raw === '') return undefined;
-  if (!allowed.some((o) => o.value === raw)) throw new AppError('BAD_QUERY', `Unknown ${name}: ${raw.slice(0, 60)}`);
+  if (!allowed.some((o) => o.value === raw)) throw new AppError('BAD_QUERY', { vi: `${name} không có giá trị “${raw.slice(0, 60)}”`, en: `unknown ${name}: ${raw.slice(0, 60)}` });
   return raw;
 }
 
