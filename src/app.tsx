@@ -25,6 +25,7 @@ import { fastifyServerOptions, registerServerLimits, serverLimits, type ServerLi
 import { registerPublicApiPreflight, registerSecurityHeaders } from './core/http/headers.ts';
 import { startMediaSweeper } from './core/media/sweep.ts';
 import { stripControlsDeep } from './core/text/controls.ts';
+import { isCountableView } from './core/stats/views.ts';
 
 const isApi = (request: FastifyRequest) => request.url.startsWith('/api/');
 
@@ -138,8 +139,17 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   });
 
   ctx.views.onError = (error) => app.log.error({ err: error }, 'view counts not written yet');
+  ctx.visitors.onError = (error) => app.log.error({ err: error }, 'visits not written yet');
   app.addHook('onClose', async () => {
     await ctx.views.close();
+    await ctx.visitors.close();
+  });
+  // The visitor counter sees every public page a person reads (not the back office, the APIs,
+  // files, previews or refusals).
+  app.addHook('onResponse', async (request, reply) => {
+    if (reply.statusCode !== 200 || !String(reply.getHeader('content-type') ?? '').startsWith('text/html')) return;
+    if (/^\/(admin|api|static|media|xem-truoc)(\/|$)/.test(request.url) || !isCountableView(request)) return;
+    ctx.visitors.record(request.ip, String(request.headers['user-agent'] ?? ''));
   });
   // Files left in DATA_DIR/media by uploads cut short (kill -9) are removed at start and hourly.
   startMediaSweeper(app, ctx.db.kysely, ctx.config.dataDir);

@@ -10,6 +10,7 @@ import { installModules, type PortalModule } from './modules.ts';
 import { onContentChange } from './workflow/hooks.ts';
 import { mediaUsageHook } from './media/usage.ts';
 import { ViewCounter } from './stats/views.ts';
+import { VisitorCounter } from './stats/visitors.ts';
 import { searchIndexHook } from './content/search-hook.ts';
 
 export function openDatabase(config: Config): Db {
@@ -37,5 +38,5 @@ export async function createContext(config: Config, modules: readonly PortalModu
   await prepareDatabase(db, modules);
   onContentChange(mediaUsageHook);
   onContentChange(searchIndexHook);
-  return { config, db, modules, settings: new SettingsStore(db.kysely), views: new ViewCounter(db.kysely) };
+  return { config, db, modules, settings: new SettingsStore(db.kysely), views: new ViewCounter(db.kysely), visitors: new VisitorCounter(db.kysely) };
 }

@@ -4,6 +4,7 @@ import type { Db } from './db/connect.ts';
 import type { PortalModule } from './modules.ts';
 import type { SettingsStore } from './settings.ts';
 import type { ViewCounter } from './stats/views.ts';
+import type { VisitorCounter } from './stats/visitors.ts';
 
 export interface AppContext {
   config: Config;
@@ -12,4 +13,6 @@ export interface AppContext {
   modules: readonly PortalModule[];
   settings: SettingsStore;
   views: ViewCounter;
+  /** the footer's visitor counter */
+  visitors: VisitorCounter;
 }

@@ -1,7 +1,10 @@
 // Footer: the agency's legal identity from settings (governing body, address, contacts,
-// person responsible, licence) and links to other state portals.
+// person responsible, licence), the visitor counter and links to other state portals.
 import { pick } from '../i18n/index.ts';
 import type { PageEnv } from './page-env.ts';
+
+/** 12345 → "12.345" in Vietnamese, "12,345" in English. */
+const formatCount = (n: number, lang: PageEnv['lang']) => n.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB');
 
 export function SiteFooter({ env }: { env: PageEnv }) {
   const { t, settings: s, lang } = env;
@@ -37,6 +40,19 @@ export function SiteFooter({ env }: { env: PageEnv }) {
           </dl>
           <p class="site-footer__licence">{pick(s.licence, lang)}</p>
         </section>
+        {env.visitors && (
+          <section class="site-footer__visitors" aria-labelledby="footer-visitors">
+            <h2 id="footer-visitors">{t.visitorsHeading}</h2>
+            <dl class="site-footer__facts">
+              <dt>{t.visitorsOnline}</dt>
+              <dd>{formatCount(env.visitors.online, lang)}</dd>
+              <dt>{t.visitorsToday}</dt>
+              <dd>{formatCount(env.visitors.today, lang)}</dd>
+              <dt>{t.visitorsTotal}</dt>
+              <dd>{formatCount(env.visitors.total, lang)}</dd>
+            </dl>
+          </section>
+        )}
         {links.length > 0 && (
           <nav class="site-footer__links" aria-labelledby="footer-links">
             <h2 id="footer-links">{t.footerLinks}</h2>

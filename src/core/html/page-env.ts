@@ -2,6 +2,7 @@
 import type { Language } from '../db/schema.ts';
 import type { Dictionary } from '../i18n/index.ts';
 import type { SiteSettings } from '../settings.ts';
+import type { VisitorStats } from '../stats/visitors.ts';
 
 export interface NavLink {
   label: string;
@@ -20,6 +21,8 @@ export interface PageEnv {
   /** 0…4, 2 is the default size */
   fontLevel: number;
   baseUrl: string;
+  /** the footer's visitor counter; absent when it could not be read */
+  visitors?: VisitorStats | undefined;
 }
 
 export const fontLevels = [0, 1, 2, 3, 4] as const;

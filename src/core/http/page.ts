@@ -50,6 +50,8 @@ export async function pageEnv(ctx: AppContext, request: FastifyRequest, language
     path,
     fontLevel: fontLevelOf(request),
     baseUrl: ctx.config.baseUrl,
+    // A counter that cannot be read leaves the footer without figures rather than failing the page.
+    visitors: await ctx.visitors.stats().catch(() => undefined),
   };
 }
 

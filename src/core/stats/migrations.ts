@@ -62,4 +62,20 @@ export const statsMigrations: Record<string, Migration> = {
       await db.schema.createIndex('royalty_scores_paid').on('royalty_scores').column('paid_at').execute();
     },
   },
+  // The footer's visitor counter (core/stats/visitors.ts).
+  '2026_11_29_0100_site_visits': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('site_visitors')
+        .addColumn('visitor', 'text', (c) => c.primaryKey())
+        .addColumn('last_seen', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('site_visitors_last_seen').on('site_visitors').column('last_seen').execute();
+      await db.schema
+        .createTable('site_visits_daily')
+        .addColumn('day', 'text', (c) => c.primaryKey())
+        .addColumn('visits', 'integer', (c) => c.notNull().check(nonNegative('visits')))
+        .execute();
+    },
+  },
 };

@@ -37,8 +37,23 @@ export interface RoyaltyScoresTable {
   paid_amount: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
+/** A visitor of the public site: a keyed hash of (day, address, browser), never the address itself. */
+export interface SiteVisitorsTable {
+  visitor: string;
+  /** UTC ISO time of the visitor's last page view */
+  last_seen: string;
+}
+
+/** Visits (a visitor's page views with no gap of 30 minutes) per local day. */
+export interface SiteVisitsDailyTable {
+  day: string;
+  visits: number;
+}
+
 export interface StatsTables {
   content_views_daily: ContentViewsDailyTable;
+  site_visitors: SiteVisitorsTable;
+  site_visits_daily: SiteVisitsDailyTable;
   royalty_rates: RoyaltyRatesTable;
   royalty_scores: RoyaltyScoresTable;
 }
