@@ -19,6 +19,7 @@ import { registerOpenApi } from './core/routes/openapi.ts';
 import { registerContentApi } from './core/routes/content-api.ts';
 import { registerSearch } from './core/routes/search.tsx';
 import { registerPreview } from './core/routes/preview.tsx';
+import { registerSiteMap } from './core/routes/sitemap.tsx';
 import { registerAdmin } from './admin/index.ts';
 import { requestLogSerializer } from './core/http/redact.ts';
 import { fastifyServerOptions, registerServerLimits, serverLimits, type ServerLimits } from './core/http/limits.ts';
@@ -169,6 +170,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   registerPublicApiPreflight(app);
   registerSearch(app, ctx);
   registerPreview(app, ctx);
+  registerSiteMap(app, ctx);
   for (const mod of ctx.modules) await mod.registerRoutes?.(app, ctx);
   // after the modules: a declared type's public API is served here unless its module serves the path
   registerOpenApi(app, registerContentApi(app, ctx));

@@ -53,20 +53,21 @@ export function SiteFooter({ env }: { env: PageEnv }) {
             </dl>
           </section>
         )}
-        {links.length > 0 && (
-          <nav class="site-footer__links" aria-labelledby="footer-links">
-            <h2 id="footer-links">{t.footerLinks}</h2>
-            <ul>
-              {links.map((l) => (
-                <li>
-                  <a href={l.href} rel="noopener">
-                    {l.label ? pick(l.label, lang) : l.href}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </nav>
-        )}
+        <nav class="site-footer__links" aria-labelledby="footer-links">
+          <h2 id="footer-links">{t.footerLinks}</h2>
+          <ul>
+            <li>
+              <a href={lang === 'en' ? '/en/site-map' : '/so-do-trang'}>{t.siteMap}</a>
+            </li>
+            {links.map((l) => (
+              <li>
+                <a href={l.href} rel="noopener">
+                  {l.label ? pick(l.label, lang) : l.href}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
       </div>
     </footer>
   );
