@@ -23,7 +23,7 @@ import { registerSiteMap } from './core/routes/sitemap.tsx';
 import { registerAdmin } from './admin/index.ts';
 import { requestLogSerializer } from './core/http/redact.ts';
 import { fastifyServerOptions, registerServerLimits, serverLimits, type ServerLimits } from './core/http/limits.ts';
-import { registerPublicApiPreflight, registerSecurityHeaders } from './core/http/headers.ts';
+import { registerMonitoringPolicy, registerPublicApiPreflight, registerSecurityHeaders } from './core/http/headers.ts';
 import { startMediaSweeper } from './core/media/sweep.ts';
 import { stripControlsDeep } from './core/text/controls.ts';
 import { isCountableView } from './core/stats/views.ts';
@@ -90,6 +90,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   });
   registerServerLimits(app, limits);
   registerSecurityHeaders(app);
+  registerMonitoringPolicy(app, ctx.settings);
   await app.register(cookie);
   await app.register(compress, { threshold: 1024, encodings: ['br', 'gzip', 'deflate'], brotliOptions: { params: { 1: 4 } } });
   await app.register(fastifyStatic, {

@@ -33,6 +33,24 @@ export interface SiteSettings {
   footerLinks: MenuItem[];
   /** roles whose members must turn on two-factor sign-in */
   requireTotpRoles: Role[];
+  /**
+   * The script address of the national monitoring system (EMC, Circular 22/2023/TT-BTTTT) given
+   * to the agency, https only; '' = off. When set, public pages load it and the CSP allows its
+   * origin, and nothing else.
+   */
+  emcScriptUrl: string;
+}
+
+/** The origin an EMC script address may load from, or undefined when the address is not an acceptable https URL. */
+export function emcOrigin(address: string): string | undefined {
+  if (address.length > 500 || /[\s"'<>\\]/.test(address)) return undefined;
+  try {
+    const url = new URL(address);
+    if (url.protocol !== 'https:' || url.username || url.password || !url.hostname.includes('.')) return undefined;
+    return url.origin;
+  } catch {
+    return undefined;
+  }
 }
 
 export const defaultSettings: SiteSettings = {
@@ -76,6 +94,7 @@ export const defaultSettings: SiteSettings = {
     { label: { vi: 'Cổng thông tin điện tử tỉnh Kiên Giang', en: 'Kien Giang Province e-Portal' }, href: 'https://kiengiang.gov.vn' },
   ],
   requireTotpRoles: [],
+  emcScriptUrl: '',
 };
 
 type Key = keyof SiteSettings;

@@ -7,6 +7,7 @@ import { Breadcrumb, type Crumb } from './Breadcrumb.tsx';
 import { FontSizeControl } from './FontSizeControl.tsx';
 import { SiteFooter } from './SiteFooter.tsx';
 import type { PageEnv } from './page-env.ts';
+import { emcOrigin } from '../settings.ts';
 
 export interface LayoutProps {
   env: PageEnv;
@@ -51,6 +52,7 @@ export function Layout({ env, title, description, canonical, breadcrumb, ogType 
         <link rel="stylesheet" href={assetUrl('css/site.css')} />
         <link rel="stylesheet" href={assetUrl('css/print.css')} media="print" />
         <script src={assetUrl('js/site.js')} defer />
+        {emcOrigin(settings.emcScriptUrl) && <script src={settings.emcScriptUrl} async />}
       </head>
       <body>
         <a class="skip-link" href="#main">

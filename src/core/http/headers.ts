@@ -1,7 +1,8 @@
 // Response headers beyond helmet's: a deny-all Permissions-Policy, cross-origin reads of the public
-// JSON API, and no source maps under /static.
+// JSON API, no source maps under /static, and the monitoring script's origin when one is set.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { errors } from '../errors.ts';
+import { emcOrigin, type SettingsStore } from '../settings.ts';
 
 /**
  * No page of the portal uses any of these powerful features, so none is allowed to the page or to
@@ -83,5 +84,32 @@ export function registerPublicApiPreflight(app: FastifyInstance): void {
     const wanted = String(request.headers['access-control-request-method']).toUpperCase();
     if (wanted !== 'GET' && wanted !== 'HEAD') return reply.code(204).headers({ ...corsHeaders, 'access-control-allow-methods': 'GET, HEAD' }).send();
     return reply.code(204).headers(preflightHeaders).send();
+  });
+}
+
+/** Adds `origin` to the script, connection and image sources of a CSP header value. */
+export function allowOriginInPolicy(policy: string, origin: string): string {
+  return policy
+    .split(';')
+    .map((part) => {
+      const directive = part.trim();
+      return /^(script-src|connect-src|img-src)\s/.test(directive) ? `${directive} ${origin}` : directive;
+    })
+    .filter(Boolean)
+    .join(';');
+}
+
+/**
+ * The national monitoring system's script (EMC, Circular 22/2023), when an administrator set its
+ * address: public pages load it (core/html/Layout.tsx), so their CSP allows exactly its origin.
+ * The back office, the APIs and files keep the strict policy.
+ */
+export function registerMonitoringPolicy(app: FastifyInstance, settings: SettingsStore): void {
+  app.addHook('onSend', async (request, reply) => {
+    if (!String(reply.getHeader('content-type') ?? '').startsWith('text/html') || /^\/(admin|api)(\/|$)/.test(request.url)) return;
+    const policy = reply.getHeader('content-security-policy');
+    if (typeof policy !== 'string') return;
+    const origin = emcOrigin((await settings.get()).emcScriptUrl);
+    if (origin) reply.header('content-security-policy', allowOriginInPolicy(policy, origin));
   });
 }
