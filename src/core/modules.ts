@@ -19,6 +19,11 @@ export interface PortalModule {
   migrations?: Record<string, Migration>;
   /** public pages and API routes */
   registerRoutes?(app: FastifyInstance, ctx: AppContext): void | Promise<void>;
+  /**
+   * Links for the footer of every page (a links module's "shown in the footer"). When any module
+   * has this, the footer shows what they return instead of the settings' footerLinks.
+   */
+  footerLinks?(ctx: AppContext, language: 'vi' | 'en'): Promise<{ label: string; href: string }[]>;
   /** blocks this module contributes to the home page, in order */
   homeSections?(ctx: AppContext, env: PageEnv): Promise<VNode[]>;
   /** the content type this module owns (content.type) */

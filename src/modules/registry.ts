@@ -1,12 +1,18 @@
 // The list of content modules. Adding a content type = adding a folder and one line here (one
 // import and one entry, each on its own line, in the order the back office lists them).
 import { documentsModule } from './documents/index.tsx';
+import { leadersModule } from './leaders/index.ts';
+import { linksModule } from './links/index.ts';
 import { newsModule } from './news/index.tsx';
 import { proceduresModule } from './procedures/index.ts';
+import { unitsModule } from './units/index.ts';
 import type { PortalModule } from './types.ts';
 
 export const modules: PortalModule[] = [
   newsModule,
   documentsModule,
   proceduresModule,
+  unitsModule,
+  leadersModule,
+  linksModule,
 ];

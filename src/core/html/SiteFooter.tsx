@@ -8,7 +8,6 @@ const formatCount = (n: number, lang: PageEnv['lang']) => n.toLocaleString(lang 
 
 export function SiteFooter({ env }: { env: PageEnv }) {
   const { t, settings: s, lang } = env;
-  const links = s.footerLinks.filter((l) => l.href);
   return (
     <footer class="site-footer">
       <div class="container site-footer__inner">
@@ -59,10 +58,10 @@ export function SiteFooter({ env }: { env: PageEnv }) {
             <li>
               <a href={lang === 'en' ? '/en/site-map' : '/so-do-trang'}>{t.siteMap}</a>
             </li>
-            {links.map((l) => (
+            {env.footerLinks.map((l) => (
               <li>
                 <a href={l.href} rel="noopener">
-                  {l.label ? pick(l.label, lang) : l.href}
+                  {l.label}
                 </a>
               </li>
             ))}

@@ -21,6 +21,8 @@ export interface PageEnv {
   /** 0…4, 2 is the default size */
   fontLevel: number;
   baseUrl: string;
+  /** links to other portals at the foot of the page */
+  footerLinks: NavLink[];
   /** the footer's visitor counter; absent when it could not be read */
   visitors?: VisitorStats | undefined;
 }

@@ -40,6 +40,14 @@ async function resolveMenu(ctx: AppContext, language: Language): Promise<NavLink
   return resolve(settings.mainMenu);
 }
 
+/** The footer's links: from the modules that provide them, else from the settings. */
+async function resolveFooterLinks(ctx: AppContext, language: Language): Promise<NavLink[]> {
+  const providers = ctx.modules.filter((m) => m.footerLinks);
+  if (providers.length > 0) return (await Promise.all(providers.map((m) => m.footerLinks!(ctx, language)))).flat();
+  const settings = await ctx.settings.get();
+  return settings.footerLinks.filter((l) => l.href).map((l) => ({ label: l.label ? pick(l.label, language) : l.href!, href: l.href! }));
+}
+
 export async function pageEnv(ctx: AppContext, request: FastifyRequest, language: Language = 'vi'): Promise<PageEnv> {
   const path = request.url.split('?')[0] ?? '/';
   return {
@@ -47,6 +55,7 @@ export async function pageEnv(ctx: AppContext, request: FastifyRequest, language
     t: dictionary(language),
     settings: await ctx.settings.get(),
     menu: await resolveMenu(ctx, language),
+    footerLinks: await resolveFooterLinks(ctx, language),
     path,
     fontLevel: fontLevelOf(request),
     baseUrl: ctx.config.baseUrl,
