@@ -1,5 +1,7 @@
 // The list of content modules. Adding a content type = adding a folder and one line here (one
 // import and one entry, each on its own line, in the order the back office lists them).
+import { announcementsModule } from './announcements/index.ts';
+import { biddingModule } from './bidding/index.ts';
 import { documentsModule } from './documents/index.tsx';
 import { leadersModule } from './leaders/index.ts';
 import { linksModule } from './links/index.ts';
@@ -14,5 +16,7 @@ export const modules: PortalModule[] = [
   proceduresModule,
   unitsModule,
   leadersModule,
+  announcementsModule,
+  biddingModule,
   linksModule,
 ];
