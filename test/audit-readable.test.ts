@@ -80,7 +80,7 @@ for (const kind of testDatabases()) {
       assert.ok(published, 'the raw code stays visible');
       assert.match(published.text, /Đăng bài/);
       const title = (await portal.ctx.db.kysely.selectFrom('content').select('title').where('id', '=', newsId).executeTakeFirstOrThrow()).title;
-      const link = published.querySelector(`a[href="/admin/articles/${newsId}"]`);
+      const link = published.querySelector(`a[href="/admin/content/news/${newsId}"]`);
       assert.ok(link, 'news links to its own editor');
       assert.ok(link.text.includes(title), link.text);
       const approved = rowOf('content.approve');

@@ -3,7 +3,12 @@
 // API, the public API, OpenAPI, permissions and search, without a line of core or admin naming it.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { ContentTypeDeclaration } from '../src/core/content-types/declaration.ts';
+import { parse } from 'node-html-parser';
+import { fieldChanges, rowsDiff } from '../src/admin/diff.ts';
+import { jsonRawFields, postedFields, shownValue } from '../src/admin/content/field-values.ts';
+import { declaredSearchText } from '../src/core/content/search-hook.ts';
+import type { ContentTypeDeclaration, FieldDeclaration } from '../src/core/content-types/declaration.ts';
+import { FieldsInvalid, fieldsJsonSchema, validateFields } from '../src/core/content-types/validate.ts';
 import type { PortalModule } from '../src/core/modules.ts';
 import { onContentChange } from '../src/core/workflow/hooks.ts';
 import { createTestPortal, testDatabases, type TestPortal } from './helpers/portal.ts';
@@ -63,9 +68,12 @@ for (const kind of testDatabases()) {
       assert.equal(form.status, 200);
       for (const text of ['Mã khu', 'Diện tích (ha)', 'Loại khu', 'Ngày thành lập', 'Nhà đầu tư hạ tầng', 'Toạ độ', 'Khu lân cận', 'Ảnh khu', 'name="f.founded" type="date"']) assert.ok(form.body.includes(text), text);
       assert.equal((await b.get('/admin/content/khong-co-loai-nay')).status, 404);
-      // a type with its own editor (news) is listed here and edited there
+      // news is a declared type like any other: listed and edited here
       assert.equal((await b.get('/admin/content/news')).status, 200);
-      assert.equal((await b.get('/admin/content/news/new')).location, '/admin/articles/new');
+      const news = await b.get('/admin/content/news/new');
+      assert.equal(news.status, 200);
+      assert.match(news.body, /<form method="post" action="\/admin\/content\/news" class="edit-form"/);
+      for (const text of ['name="f.byline"', 'name="f.coverAlt"', 'value="pinned"']) assert.ok(news.body.includes(text), text);
     });
 
     it('creates and edits through the form, with inline errors next to the bad field', async () => {
@@ -260,6 +268,157 @@ for (const kind of testDatabases()) {
       assert.ok(doc.paths['/api/v1/admin/content/{type}/{id}/revisions']);
       assert.ok(!doc.paths['/api/v1/articles']!.toString().includes('Fields_'), 'news keeps its own API');
       assert.deepEqual(Object.keys(doc.components.schemas['Fields_test-zone']!.properties!), zoneDeclaration.fields.map((f) => f.name));
+    });
+  });
+}
+
+// The `rows` field kind (a table of entries with declared columns), on a fake type: validation
+// from a form and from JSON (each cell by its column, problems naming row and column in both
+// languages, spare rows dropped), the form's names and their folding, the JSON schema, diffs,
+// search text, and the core preview that shows declared fields by label.
+const milestonesField: FieldDeclaration = {
+  name: 'milestones',
+  kind: 'rows',
+  label: { vi: 'Các mốc tiến độ', en: 'Milestones' },
+  maxRows: 3,
+  search: 'body',
+  columns: [
+    { name: 'when', kind: 'date', label: { vi: 'Ngày', en: 'Date' }, required: true },
+    { name: 'at', kind: 'time', label: { vi: 'Giờ', en: 'Time' } },
+    { name: 'what', kind: 'text', label: { vi: 'Công việc', en: 'Work' }, required: true, maxLength: 40 },
+    { name: 'note', kind: 'longText', label: { vi: 'Ghi chú', en: 'Note' } },
+    { name: 'state', kind: 'select', label: { vi: 'Tình trạng', en: 'State' }, options: [{ value: 'xong', label: { vi: 'Đã xong', en: 'Done' } }, { value: 'cho', label: { vi: 'Đang chờ', en: 'Pending' } }] },
+  ],
+};
+const projectDeclaration: ContentTypeDeclaration = {
+  type: 'test-project',
+  label: { vi: 'Dự án thử nghiệm', en: 'Test project' },
+  plural: { vi: 'Các dự án thử nghiệm', en: 'Test projects' },
+  fields: [{ name: 'code', kind: 'text', label: { vi: 'Mã dự án', en: 'Project code' } }, milestonesField],
+  categories: false,
+  api: 'du-an-thu-nghiem',
+  paths: { vi: '/du-an-thu-nghiem' },
+  itemPath: (item) => `/du-an-thu-nghiem/${item.slug}`,
+};
+
+describe('the rows field kind', () => {
+  const problems = async (input: Record<string, unknown>, source: 'form' | 'json' = 'json') => {
+    try {
+      await validateFields(projectDeclaration, input, source);
+      return [];
+    } catch (error) {
+      assert.ok(error instanceof FieldsInvalid, String(error));
+      return error.problems.map((p) => [p.field, p.message.vi, p.message.en, p.cell]);
+    }
+  };
+
+  it('keeps filled rows in order with their cells normalised, drops spare ones, leaves empty cells out', async () => {
+    const values = await validateFields(projectDeclaration, { milestones: [{ when: '2027-01-05', what: '  Khởi   công ', note: 'Dòng một\r\nDòng hai ', state: 'xong' }, {}, { when: '', what: ' ', note: '' }, { when: '2027-02-01', at: '14:30', what: 'Nghiệm thu' }] }, 'json');
+    assert.deepEqual(values, {
+      milestones: [
+        { when: '2027-01-05', what: 'Khởi công', note: 'Dòng một\nDòng hai', state: 'xong' },
+        { when: '2027-02-01', at: '14:30', what: 'Nghiệm thu' },
+      ],
+    });
+    assert.deepEqual(await validateFields(projectDeclaration, { code: 'DA-1', milestones: [{}, { what: '' }] }, 'json'), { code: 'DA-1' }, 'only spare rows: no value at all');
+    assert.deepEqual(await problems({ milestones: [{}] }), [], 'not required');
+  });
+
+  it('refuses each bad cell, naming the row and the column in both languages, and what is not rows', async () => {
+    assert.deepEqual(await problems({ milestones: [{ when: '2027-01-05', what: 'Khởi công' }, { when: '2027-13-01', at: '8:00', what: 'x'.repeat(41), state: 'khac' }, { at: '07:00' }] }), [
+      ['milestones', 'Dòng 2, Ngày: Ngày không hợp lệ (năm-tháng-ngày).', 'Row 2, Date: Invalid date (year-month-day).', { row: 2, column: 'when' }],
+      ['milestones', 'Dòng 2, Giờ: Phải có dạng giờ:phút theo 24 giờ, ví dụ 08:00 hoặc 14:30.', 'Row 2, Time: Must be hours:minutes on the 24-hour clock, e.g. 08:00 or 14:30.', { row: 2, column: 'at' }],
+      ['milestones', 'Dòng 2, Công việc: Tối đa 40 ký tự.', 'Row 2, Work: At most 40 characters.', { row: 2, column: 'what' }],
+      ['milestones', 'Dòng 2, Tình trạng: Giá trị không có trong danh sách.', 'Row 2, State: Not one of the listed values.', { row: 2, column: 'state' }],
+      ['milestones', 'Dòng 3, Ngày: Bắt buộc nhập.', 'Row 3, Date: Required.', { row: 3, column: 'when' }],
+      ['milestones', 'Dòng 3, Công việc: Bắt buộc nhập.', 'Row 3, Work: Required.', { row: 3, column: 'what' }],
+    ]);
+    assert.deepEqual(await problems({ milestones: [{ when: '2027-01-05', what: 'A', owner: 'B' }, 'dòng', { when: '2027-01-05', what: 7 }] }), [
+      ['milestones', 'Dòng 1: Không có cột “owner”.', 'Row 1: There is no “owner” column.', { row: 1, column: undefined }],
+      ['milestones', 'Dòng 2: Mỗi dòng phải gồm các cột có tên.', 'Row 2: Each row must be an object of named columns.', { row: 2, column: undefined }],
+      ['milestones', 'Dòng 3, Công việc: Phải là văn bản.', 'Row 3, Work: Must be text.', { row: 3, column: 'what' }],
+    ]);
+    assert.deepEqual(await problems({ milestones: 'khởi công' }), [['milestones', 'Phải là danh sách các dòng.', 'Must be a list of rows.', undefined]]);
+    const four = Array.from({ length: 4 }, (_, i) => ({ when: `2027-01-0${i + 1}`, what: `Mốc ${i + 1}` }));
+    assert.deepEqual(await problems({ milestones: four }), [['milestones', 'Tối đa 3 dòng.', 'At most 3 rows.', undefined]]);
+  });
+
+  it('reads days typed in a form as day/month/year or YYYY-MM-DD, but only YYYY-MM-DD from JSON', async () => {
+    const form = await validateFields(projectDeclaration, { milestones: [{ when: '5/1/2027', what: 'A' }, { when: '2027-01-06', what: 'B' }, { when: '07.01.2027', what: 'C' }] }, 'form');
+    assert.deepEqual((form.milestones as { when: string }[]).map((r) => r.when), ['2027-01-05', '2027-01-06', '2027-01-07']);
+    assert.deepEqual((await problems({ milestones: [{ when: '31/02/2027', what: 'A' }] }, 'form')).map((p) => p[1]), ['Dòng 1, Ngày: Ngày không hợp lệ (ngày/tháng/năm, ví dụ 23/11/2026).']);
+    assert.deepEqual((await problems({ milestones: [{ when: '05/01/2027', what: 'A' }] }, 'json')).map((p) => p[1]), ['Dòng 1, Ngày: Ngày không hợp lệ (năm-tháng-ngày).']);
+  });
+
+  it('reads times as typed in a form (8:00, 8h30, 14 giờ) but only HH:MM from JSON', async () => {
+    const form = await validateFields(projectDeclaration, { milestones: [{ when: '2027-01-05', at: '8:00', what: 'A' }, { when: '2027-01-05', at: '8h30', what: 'B' }, { when: '2027-01-05', at: '14 giờ', what: 'C' }] }, 'form');
+    assert.deepEqual((form.milestones as { at: string }[]).map((r) => r.at), ['08:00', '08:30', '14:00']);
+    assert.equal((await problems({ milestones: [{ when: '2027-01-05', at: '8h30', what: 'B' }] }, 'json')).length, 1);
+    assert.equal((await problems({ milestones: [{ when: '2027-01-05', at: '24:00', what: 'B' }] }, 'form')).length, 1);
+  });
+
+  it('reads a posted form and an autosave by cell names "f.<field>.<row>.<column>", rows in order, spare ones dropped', () => {
+    const body = { 'f.code': 'DA-1', 'f.milestones.10.what': 'Sau', 'f.milestones.10.when': '2027-02-01', 'f.milestones.2.what': 'Trước', 'f.milestones.2.when': '2027-01-05', 'f.milestones.3.what': '  ', 'f.milestones.3.when': '', 'f.milestones.2.bogus': 'x' };
+    assert.deepEqual(postedFields(projectDeclaration, body), { code: 'DA-1', milestones: [{ what: 'Trước', when: '2027-01-05' }, { what: 'Sau', when: '2027-02-01' }] });
+    assert.deepEqual(jsonRawFields({ code: 'DA-1', 'milestones.1.what': 'Sau', 'milestones.0.what': 'Trước', 'milestones.0.when': '2027-01-05', 'milestones.2.what': '' }), { code: 'DA-1', milestones: [{ what: 'Trước', when: '2027-01-05' }, { what: 'Sau' }] });
+    assert.deepEqual(jsonRawFields({ milestones: [{ what: 'Trước' }, { what: ' ' }] }), { milestones: [{ what: 'Trước' }] });
+    assert.equal(jsonRawFields({ 'milestones.0.what': 3 }), undefined, 'a cell is a string');
+    assert.deepEqual(shownValue(milestonesField, [{ when: '2027-01-05', what: 'Trước', extra: 'x' }]), [{ when: '05/01/2027', what: 'Trước' }], 'a day shown as written in Vietnam');
+  });
+
+  it('has a JSON schema, a readable diff and search text', () => {
+    const schema = fieldsJsonSchema(projectDeclaration) as { properties: { milestones: { anyOf: [{ type: string; maxItems: number; items: { additionalProperties: boolean; required: string[]; properties: Record<string, Record<string, unknown>> } }] } } };
+    const rows = schema.properties.milestones.anyOf[0];
+    assert.equal(rows.type, 'array');
+    assert.equal(rows.maxItems, 3);
+    assert.equal(rows.items.additionalProperties, false);
+    assert.deepEqual(rows.items.required, ['when', 'what']);
+    assert.deepEqual(rows.items.properties.state!.enum, ['xong', 'cho']);
+    assert.equal(rows.items.properties.when!.format, 'date');
+
+    const before = [{ when: '2027-01-05', what: 'Khởi công', state: 'cho' }, { when: '2027-02-01', what: 'Nghiệm thu' }];
+    const after = [{ when: '2027-01-05', what: 'Khởi công', state: 'xong' }, { when: '2027-02-01', what: 'Nghiệm thu' }, { when: '2027-03-01', what: 'Bàn giao' }];
+    const parts = rowsDiff(milestonesField, before, after, 'vi');
+    const text = (filter: (p: { added?: boolean | undefined; removed?: boolean | undefined }) => boolean) => parts.filter(filter).map((p) => p.value).join('');
+    assert.match(text((p) => !!p.removed), /Đang chờ/);
+    assert.match(text((p) => !!p.added), /Đã xong[\s\S]*Ngày: 01\/03\/2027 · Công việc: Bàn giao/);
+    assert.ok(text((p) => !p.added && !p.removed).includes('Ngày: 01/02/2027 · Công việc: Nghiệm thu\n'), 'an unchanged row as it is');
+    const changes = fieldChanges(projectDeclaration, JSON.stringify({ milestones: before }), JSON.stringify({ milestones: after }), 'en');
+    assert.deepEqual(changes.map((c) => c.label), ['Milestones']);
+
+    const search = declaredSearchText(projectDeclaration, { title: 'Dự án A', summary: '', body: '', fields: { milestones: after } });
+    assert.match(search.body, /Khởi công Đã xong\nNghiệm thu\nBàn giao/);
+  });
+});
+
+for (const kind of testDatabases()) {
+  describe(`a rows field through the API and the core preview on ${kind}`, () => {
+    let portal: TestPortal;
+    before(async () => {
+      portal = await createTestPortal(kind, { extraModules: [{ name: 'test-projects', contentType: 'test-project', declaration: projectDeclaration }] });
+    });
+    after(() => portal.close());
+
+    it('stores rows through the admin API, shows them as a table in the preview and on the public JSON', async () => {
+      const editor = await makeStaff(portal, 'editor', `du-an-${kind}`);
+      const approver = await makeStaff(portal, 'approver', `duyet-du-an-${kind}`);
+      const created = await api(portal, editor)('POST', '/api/v1/admin/content/test-project', { title: 'Dự án cảng cá', fields: { code: 'DA-2', milestones: [{ when: '2027-01-05', what: 'Khởi công', state: 'xong' }, { when: '2027-02-01', what: 'Nghiệm thu' }] } });
+      assert.equal(created.status, 201, JSON.stringify(created.body));
+      const id = created.body.id as number;
+      const revisions = await api(portal, editor)('GET', `/api/v1/admin/content/test-project/${id}/revisions`);
+      const preview = await portal.app.inject(new URL((revisions.body.items as { previewUrl: string }[])[0]!.previewUrl).pathname);
+      assert.equal(preview.statusCode, 200);
+      const table = parse(preview.body).querySelector('.field-rows table')!;
+      assert.equal(parse(preview.body).querySelector('.field-rows h2')!.text, 'Các mốc tiến độ');
+      assert.deepEqual(table.querySelectorAll('thead th').map((th) => th.text), ['Ngày', 'Giờ', 'Công việc', 'Ghi chú', 'Tình trạng']);
+      assert.deepEqual(table.querySelectorAll('tbody tr').map((tr) => tr.querySelectorAll('td').map((td) => td.text)), [['05/01/2027', '', 'Khởi công', '', 'Đã xong'], ['01/02/2027', '', 'Nghiệm thu', '', '']]);
+      assert.doesNotMatch(preview.body, /\[object Object\]/);
+      assert.equal((await api(portal, approver)('POST', `/api/v1/admin/content/test-project/${id}/publishNow`, {})).status, 200);
+      const json = (await portal.app.inject(`/api/v1/du-an-thu-nghiem/${id}`)).json() as { fields: Record<string, unknown> };
+      assert.deepEqual(json.fields.milestones, [{ when: '2027-01-05', what: 'Khởi công', state: 'xong' }, { when: '2027-02-01', what: 'Nghiệm thu' }]);
+      const form = parse((await (await signedIn(portal, editor.email)).get(`/admin/content/test-project/${id}`)).body);
+      assert.equal(form.querySelectorAll('fieldset[id="f-f.milestones"] tbody tr').length, 3, 'at most maxRows rows, spare ones included');
+      assert.equal(form.querySelector('select[name="f.milestones.0.state"] option[selected]')!.text, 'Đã xong');
     });
   });
 }

@@ -103,7 +103,7 @@ for (const kind of testDatabases()) {
         await new Promise((r) => first.child.on('exit', r));
         server = await startServer(env);
         const again = await signIn(server.base, 'pv@bqlkkt.test');
-        const page = await (await again.jar.fetch(`${server.base}/admin/articles/${id}`)).text();
+        const page = await (await again.jar.fetch(`${server.base}/admin/content/news/${id}`)).text();
         assert.ok(page.includes('Đoạn văn được tự động lưu ngay trước khi máy chủ bị tắt đột ngột.'), 'the autosaved text survived');
       } finally {
         // the server is stopped even when an assertion failed, before its folder is removed

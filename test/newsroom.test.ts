@@ -42,20 +42,22 @@ for (const kind of testDatabases()) {
     });
     after(() => portal.close());
 
-    /** A draft made through the "new article" form; returns its id. */
+    /** A draft made through the "new article" form (the generic form of news); returns its id. */
     async function draftVia(b: Browserish, title: string): Promise<number> {
-      await b.get('/admin/articles/new');
-      const res = await b.post('/admin/articles', { title, category: String(categoryId) });
+      assert.equal((await b.get('/admin/content/news/new')).status, 200);
+      const res = await b.post('/admin/content/news', { title, category: String(categoryId) });
       assert.equal(res.status, 303, res.body.slice(0, 300));
-      return Number(/\/admin\/articles\/(\d+)/.exec(res.location ?? '')![1]);
+      return Number(/\/admin\/content\/news\/(\d+)/.exec(res.location ?? '')![1]);
     }
 
-    /** The edit form's current fields, as a browser would send them back, with changes. */
+    /** The edit form's current fields, as a browser would send them back (to the form's own action), with changes. */
     async function save(b: Browserish, id: number, changes: Record<string, string | string[]>) {
-      const page = await b.get(`/admin/articles/${id}`);
+      const page = await b.get(`/admin/content/news/${id}`);
+      assert.equal(page.status, 200);
+      const action = /<form method="post" action="([^"]+)" class="edit-form"/.exec(page.body)![1]!;
       const revision = /name="baseRevision" value="(\d+)"/.exec(page.body)![1]!;
       const title = /name="title"[^>]*value="([^"]*)"/.exec(page.body)?.[1] ?? 'Tiêu đề';
-      return b.post(`/admin/articles/${id}`, { baseRevision: revision, fieldsShown: '1', title, summary: '', body: '<p>Nội dung bài.</p>', category: String(categoryId), ...changes });
+      return b.post(action, { baseRevision: revision, title, summary: '', body: '<p>Nội dung bài.</p>', category: String(categoryId), ...changes });
     }
 
     const fieldsOf = async (id: number) => JSON.parse((await portal.ctx.db.kysely.selectFrom('content').select('fields').where('id', '=', id).executeTakeFirstOrThrow()).fields) as Record<string, unknown>;
@@ -64,7 +66,7 @@ for (const kind of testDatabases()) {
     it('byline defaults to the writer, byline and source are edited on the form, revisioned, shown on the public page', async () => {
       const id = await draftVia(asContributor, 'Hội nghị xúc tiến đầu tư vào Khu kinh tế Phú Quốc');
       assert.equal((await fieldsOf(id)).byline, 'phongvien', 'the account name is the default byline');
-      const page = await asContributor.get(`/admin/articles/${id}`);
+      const page = await asContributor.get(`/admin/content/news/${id}`);
       assert.match(page.body, /Tác giả/);
       assert.match(page.body, /Nguồn/);
       assert.match(page.body, /name="f\.byline"[^>]*value="phongvien"/);
@@ -74,13 +76,13 @@ for (const kind of testDatabases()) {
       const revs = await portal.ctx.db.kysely.selectFrom('revisions').select(['revision', 'fields']).where('content_id', '=', id).orderBy('revision').execute();
       assert.equal(JSON.parse(revs[0]!.fields).byline, 'phongvien', 'the first revision holds the default byline');
       assert.equal(JSON.parse(revs.at(-1)!.fields).source, 'Báo Kiên Giang', 'the save is a revision with the new source');
-      const history = await asContributor.get(`/admin/articles/${id}/history?a=1&b=${revs.at(-1)!.revision}`);
+      const history = await asContributor.get(`/admin/content/news/${id}/history?a=1&b=${revs.at(-1)!.revision}`);
       assert.equal(history.status, 200);
       assert.match(history.body, /Báo Kiên Giang/, 'the diff shows the source');
       // publish in one step as another approver, then read the public page
-      await asContributor.post(`/admin/articles/${id}/move/submit`, {});
-      await asApprover.get(`/admin/articles/${id}`);
-      const now = await asApprover.post(`/admin/articles/${id}/move/publishNow`, {});
+      await asContributor.post(`/admin/content/news/${id}/move/submit`, {});
+      await asApprover.get(`/admin/content/news/${id}`);
+      const now = await asApprover.post(`/admin/content/news/${id}/move/publishNow`, {});
       assert.equal(now.status, 303, now.body.slice(0, 500));
       const pub = (await portal.app.inject(`/api/v1/articles/${id}`)).json();
       assert.equal(pub.author, 'Minh Trung');
@@ -92,23 +94,23 @@ for (const kind of testDatabases()) {
 
     it('publish now: approve + publish recorded, own approval refused for an approver, contributors cannot, view-on-site link after', async () => {
       const own = await draftVia(asApprover, 'Ban Quản lý làm việc với nhà đầu tư khu công nghiệp Thạnh Lộc');
-      const ownPage = await asApprover.get(`/admin/articles/${own}`);
+      const ownPage = await asApprover.get(`/admin/content/news/${own}`);
       assert.doesNotMatch(ownPage.body, /move\/publishNow/, 'no "publish now" on one’s own draft');
-      const refused = await asApprover.post(`/admin/articles/${own}/move/publishNow`, {});
+      const refused = await asApprover.post(`/admin/content/news/${own}/move/publishNow`, {});
       assert.equal(refused.status, 403);
-      assert.match(refused.body, /Bài viết phải được một người khác duyệt/);
+      assert.match(refused.body, /Nội dung phải được một người khác duyệt/);
       assert.equal(await statusOf(own), 'draft');
 
       const byContributor = await draftVia(asContributor, 'Phóng viên thử đăng ngay bài của mình');
-      assert.doesNotMatch((await asContributor.get(`/admin/articles/${byContributor}`)).body, /move\/publishNow/);
-      assert.equal((await asContributor.post(`/admin/articles/${byContributor}/move/publishNow`, {})).status, 403);
+      assert.doesNotMatch((await asContributor.get(`/admin/content/news/${byContributor}`)).body, /move\/publishNow/);
+      assert.equal((await asContributor.post(`/admin/content/news/${byContributor}/move/publishNow`, {})).status, 403);
       assert.equal((await api(portal, contributor)('POST', `/api/v1/admin/articles/${byContributor}/publishNow`)).status, 403);
       assert.equal((await api(portal, editor)('POST', `/api/v1/admin/articles/${byContributor}/publishNow`)).status, 403, 'an editor approves but does not publish');
 
-      const page = await asApprover2.get(`/admin/articles/${own}`);
+      const page = await asApprover2.get(`/admin/content/news/${own}`);
       assert.match(page.body, /move\/publishNow/);
       assert.match(page.body, />\s*Đăng ngay\s*</);
-      const done = await asApprover2.post(`/admin/articles/${own}/move/publishNow`, {});
+      const done = await asApprover2.post(`/admin/content/news/${own}/move/publishNow`, {});
       assert.equal(done.status, 303, done.body.slice(0, 500));
       assert.equal(await statusOf(own), 'published');
       const notes = await portal.ctx.db.kysely.selectFrom('revisions').select('note').where('content_id', '=', own).orderBy('revision').execute();
@@ -117,7 +119,7 @@ for (const kind of testDatabases()) {
       assert.deepEqual(audit.map((a) => a.action), ['content.create', 'content.approve', 'content.publish']);
       assert.ok(audit.slice(1).every((a) => a.user_id === approver2.id));
 
-      const after = await asApprover2.get(`/admin/articles/${own}?ok=moved`);
+      const after = await asApprover2.get(`/admin/content/news/${own}?ok=moved`);
       const slug = (await portal.ctx.db.kysely.selectFrom('content').select('slug').where('id', '=', own).executeTakeFirstOrThrow()).slug;
       assert.match(after.body, new RegExp(`href="/tin-tuc/${tinBql}/${slug}"[^>]*>Xem trên cổng`));
       assert.equal((await portal.app.inject(`/tin-tuc/${tinBql}/${slug}`)).statusCode, 200);
@@ -128,11 +130,11 @@ for (const kind of testDatabases()) {
 
     it('the take-down form has no preselected kind, and a missing kind is refused', async () => {
       const published = (await portal.ctx.db.kysely.selectFrom('content').select('id').where('status', '=', 'published').where('type', '=', 'news').orderBy('id', 'desc').executeTakeFirstOrThrow()).id;
-      const page = await asApprover.get(`/admin/articles/${published}`);
+      const page = await asApprover.get(`/admin/content/news/${published}`);
       assert.match(page.body, /<select id="f-kind" name="kind" required><option value selected disabled>— Chọn hình thức —<\/option><option value="error-gone">/);
-      const res = await asApprover.post(`/admin/articles/${published}/move/unpublish`, { kind: '', reason: 'Thử gỡ không chọn hình thức' });
+      const res = await asApprover.post(`/admin/content/news/${published}/move/unpublish`, { kind: '', reason: 'Thử gỡ không chọn hình thức' });
       assert.equal(res.status, 400);
-      assert.match(res.body, /Hình thức gỡ bài không hợp lệ/);
+      assert.match(res.body, /Hình thức gỡ nội dung không hợp lệ/);
       assert.equal(await statusOf(published), 'published');
     });
 
@@ -150,7 +152,7 @@ for (const kind of testDatabases()) {
       assert.deepEqual(row, { cover_image: `/media/${imageKey}`, cover_alt: 'Đoàn công tác thăm cảng An Thới' });
       const usage = await mediaDb(portal.ctx.db.kysely).selectFrom('media_usage').select('content_id').where('media_id', '=', imageId).execute();
       assert.deepEqual(usage.map((u) => u.content_id), [id], 'the thumbnail counts as a use of the image');
-      await asApprover.post(`/admin/articles/${id}/move/publishNow`, {});
+      await asApprover.post(`/admin/content/news/${id}/move/publishNow`, {});
       assert.equal(await statusOf(id), 'published');
       const list = (await portal.app.inject(`/tin-tuc/${tinBql}`)).body;
       assert.match(list, new RegExp(`<img class="card__image" src="/media/${imageKey}" alt="Đoàn công tác thăm cảng An Thới"`));
@@ -163,7 +165,7 @@ for (const kind of testDatabases()) {
     it('the display date overrides the time shown, not the order', async () => {
       const id = await draftVia(asApprover2, 'Ngày hiển thị khác thời điểm đăng');
       assert.equal((await save(asApprover2, id, { 'f.displayedAt': '2020-07-07T13:42' })).status, 303);
-      await asApprover.post(`/admin/articles/${id}/move/publishNow`, {});
+      await asApprover.post(`/admin/content/news/${id}/move/publishNow`, {});
       const slug = (await portal.ctx.db.kysely.selectFrom('content').select('slug').where('id', '=', id).executeTakeFirstOrThrow()).slug;
       const html = (await portal.app.inject(`/tin-tuc/${tinBql}/${slug}`)).body;
       assert.match(html, /\(13:42 \| 07\/07\/2020\)/);
@@ -174,15 +176,15 @@ for (const kind of testDatabases()) {
     it('featured and pinned: approvers choose the lead story, contributors may not; audited', async () => {
       const lead = async () => /<article class="lead">[\s\S]*?<h3 class="lead__title">\s*<a href="[^"]+">([^<]+)<\/a>/.exec((await portal.app.inject('/')).body)?.[1];
       const older = await draftVia(asApprover2, 'Bài cũ được ghim lên trang chủ');
-      await asApprover.post(`/admin/articles/${older}/move/publishNow`, {});
+      await asApprover.post(`/admin/content/news/${older}/move/publishNow`, {});
       const newer = await draftVia(asApprover2, 'Bài mới được đánh dấu nổi bật');
-      await asApprover.post(`/admin/articles/${newer}/move/publishNow`, {});
+      await asApprover.post(`/admin/content/news/${newer}/move/publishNow`, {});
       const demoLead = await lead();
       assert.ok(demoLead && demoLead !== 'Bài mới được đánh dấu nổi bật', 'the demo set’s featured article leads, not merely the newest');
 
       // a contributor's form shows the choice read-only, and posting it is refused
       const mine = await draftVia(asContributor, 'Phóng viên muốn ghim bài');
-      const page = await asContributor.get(`/admin/articles/${mine}`);
+      const page = await asContributor.get(`/admin/content/news/${mine}`);
       assert.match(page.body, /<fieldset disabled class="field-locked">/);
       const refused = await save(asContributor, mine, { 'f.placement': 'pinned' });
       assert.equal(refused.status, 403);
@@ -203,7 +205,7 @@ for (const kind of testDatabases()) {
       assert.deepEqual(JSON.parse(entry.details!).fields.placement, { from: null, to: ['pinned', 'featured'] });
       // an editor sees the pin read-only
       const asEditor = await signedIn(portal, editor.email);
-      assert.match((await asEditor.get(`/admin/articles/${older}`)).body, /<fieldset disabled class="field-locked">[\s\S]*?value="pinned" checked/);
+      assert.match((await asEditor.get(`/admin/content/news/${older}`)).body, /<fieldset disabled class="field-locked">[\s\S]*?value="pinned" checked/);
       // unpinning: the newest featured one leads again
       assert.equal((await save(asApprover, older, { 'f.placement': 'featured' })).status, 303);
       assert.equal(await lead(), 'Bài mới được đánh dấu nổi bật');

@@ -116,9 +116,11 @@ for (const kind of testDatabases()) {
       await api(portal, boss)('POST', `/api/v1/admin/articles/${id}/approve`);
       await api(portal, boss)('POST', `/api/v1/admin/articles/${id}/publish`);
       const b = await signedIn(portal, boss.email);
-      const page = await b.get(`/admin/articles/${id}`);
+      const page = await b.get(`/admin/content/news/${id}`);
+      assert.equal(page.status, 200);
+      assert.match(page.body, /class="edit-form"/);
       assert.doesNotMatch(page.body, /data-autosave-url/);
-      const r = await b.post(`/admin/articles/${id}/autosave`, { title: 'Bài đã đăng để thử tự lưu', summary: '', body: '<p>Đang gõ dở</p>' }, { json: true });
+      const r = await b.post(`/admin/content/news/${id}/autosave`, { title: 'Bài đã đăng để thử tự lưu', summary: '', body: '<p>Đang gõ dở</p>' }, { json: true });
       assert.equal(r.status, 409);
       const row = await portal.ctx.db.kysely.selectFrom('content').select('body').where('id', '=', id).executeTakeFirstOrThrow();
       assert.equal(row.body, '<p>Bản chính thức.</p>');

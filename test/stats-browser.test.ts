@@ -38,7 +38,7 @@ describe('statistics and royalties in Chromium', { skip: browserSkipReason }, ()
     const db = portal.ctx.db.kysely;
     if ((await sql`select 1 from sqlite_master where name = 'content_views_daily'`.execute(db)).rows.length === 0) await statsMigrations['2026_11_27_0500_stats']!.up(db);
     const admin = await createUser(db, { email: 'admin@bqlkkt.test', name: 'Quản trị viên', role: 'admin', password });
-    const published = await db.selectFrom('content').select(['id', 'published_at']).where('status', '=', 'published').orderBy('published_at', 'desc').limit(6).execute();
+    const published = await db.selectFrom('content').select(['id', 'published_at']).where('type', '=', 'news').where('status', '=', 'published').orderBy('published_at', 'desc').limit(6).execute();
     const counter = new ViewCounter(db, { flushIntervalMs: 0 });
     published.forEach((p, i) => {
       for (let n = 0; n <= i * 3; n++) counter.record(p.id, new Date(p.published_at!));

@@ -1,9 +1,10 @@
 // A readable diff between two revisions: the HTML bodies are compared as text, paragraph by
 // paragraph, word by word (the `diff` package), so an editor sees what changed in words.
-import { diffWords } from 'diff';
+import { diffArrays, diffWords } from 'diff';
 import { parse } from 'node-html-parser';
-import type { ContentTypeDeclaration } from '../core/content-types/declaration.ts';
+import type { ContentTypeDeclaration, FieldDeclaration } from '../core/content-types/declaration.ts';
 import { parseFields } from '../core/content-types/field-index.ts';
+import { rowLine, rowsText, storedRows } from '../core/content-types/rows.ts';
 import type { Language } from '../core/db/schema.ts';
 import { markupToText, withinMarkupLimits } from '../core/html/markup-limits.ts';
 import { shownValue } from './content/field-values.ts';
@@ -28,6 +29,39 @@ export function wordDiff(before: string, after: string): DiffPart[] {
   return diffWords(before, after).map((p) => ({ value: p.value, added: p.added, removed: p.removed }));
 }
 
+/**
+ * The rows of a `rows` field compared as lines, one row per line with its cells by label: rows
+ * added or removed whole, a changed row as a word diff of its line, and runs of unchanged rows
+ * shortened to how many they are.
+ */
+export function rowsDiff(field: FieldDeclaration, before: unknown, after: unknown, lang: Language): DiffPart[] {
+  const lines = (v: unknown) => storedRows(field, v).map((row) => rowLine(field, row, lang));
+  const a = lines(before);
+  const b = lines(after);
+  if (a.length === 0 && b.length === 0) return [];
+  const out: DiffPart[] = [];
+  const chunks = diffArrays(a, b);
+  for (const [i, chunk] of chunks.entries()) {
+    const next = chunks[i + 1];
+    const previous = chunks[i - 1];
+    if (chunk.removed && next?.added && next.count === chunk.count) {
+      // the same number of rows removed then added: each pair is one changed row
+      chunk.value.forEach((line, j) => out.push(...wordDiff(line, next.value[j]!), { value: '\n' }));
+    } else if (chunk.added && previous?.removed && previous.count === chunk.count) {
+      continue;
+    } else if (chunk.added || chunk.removed) {
+      for (const line of chunk.value) out.push({ value: `${line}\n`, ...(chunk.added ? { added: true } : { removed: true }) });
+    } else if (chunk.value.length > 2) {
+      out.push({ value: `${rowsText[lang].unchanged(chunk.value.length)}\n` });
+    } else {
+      for (const line of chunk.value) out.push({ value: `${line}\n` });
+    }
+  }
+  if (a.length === 0) out.unshift({ value: `${rowsText[lang].none}\n`, removed: true });
+  if (b.length === 0) out.push({ value: `${rowsText[lang].none}\n`, added: true });
+  return out;
+}
+
 export interface FieldChange {
   name: string;
   /** the field's label in the user's language */
@@ -43,9 +77,13 @@ export function fieldChanges(declaration: ContentTypeDeclaration | undefined, be
   const out: FieldChange[] = [];
   for (const field of declaration.fields) {
     if (JSON.stringify(a[field.name] ?? null) === JSON.stringify(b[field.name] ?? null)) continue;
+    if (field.kind === 'rows') {
+      out.push({ name: field.name, label: field.label[lang], parts: rowsDiff(field, a[field.name], b[field.name], lang) });
+      continue;
+    }
     const text = (v: unknown) => {
       const shown = shownValue(field, v);
-      const list = Array.isArray(shown) ? shown : [shown];
+      const list = (Array.isArray(shown) ? shown : [shown]).filter((x): x is string => typeof x === 'string');
       return (field.kind === 'select' ? list.map((x) => field.options?.find((o) => o.value === x)?.label[lang] ?? x) : field.kind === 'richText' ? list.map(bodyToText) : list).join(', ');
     };
     out.push({ name: field.name, label: field.label[lang], parts: wordDiff(text(a[field.name]), text(b[field.name])) });

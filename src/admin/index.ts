@@ -3,17 +3,17 @@
 import formbody from '@fastify/formbody';
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../core/context.ts';
-import { registerAccountRoutes } from './routes/account.tsx';
+import { registerAccountRoutes } from './account/routes.ts';
 import { registerArticleRoutes } from './routes/articles.tsx';
 import { registerContentRoutes } from './content/routes.ts';
-import { registerAuditRoutes } from './routes/audit.tsx';
-import { registerCategoryRoutes } from './categories/routes.tsx';
+import { registerAuditRoutes } from './audit/routes.ts';
+import { registerCategoryRoutes } from './categories/routes.ts';
 import { registerDashboardRoutes } from './routes/dashboard.tsx';
-import { registerHistoryRoutes } from './routes/history.tsx';
-import { registerSessionRoutes } from './routes/session.tsx';
-import { registerSetupRoutes } from './routes/setup.tsx';
-import { registerUserRoutes } from './routes/users.tsx';
-import { registerSettingsRoutes } from './routes/settings.tsx';
+import { registerHistoryRoutes } from './history/routes.ts';
+import { registerSessionRoutes } from './session/routes.ts';
+import { registerSetupRoutes } from './setup/routes.ts';
+import { registerUserRoutes } from './users/routes.ts';
+import { registerSettingsRoutes } from './settings/routes.ts';
 import { registerMediaRoutes } from './media/routes.tsx';
 import { registerStatsRoutes } from './stats/routes.tsx';
 

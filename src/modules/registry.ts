@@ -2,6 +2,7 @@
 // import and one entry, each on its own line, in the order the back office lists them).
 import { announcementsModule } from './announcements/index.ts';
 import { biddingModule } from './bidding/index.ts';
+import { calendarModule } from './calendar/index.ts';
 import { documentsModule } from './documents/index.tsx';
 import { leadersModule } from './leaders/index.ts';
 import { linksModule } from './links/index.ts';
@@ -19,4 +20,5 @@ export const modules: PortalModule[] = [
   announcementsModule,
   biddingModule,
   linksModule,
+  calendarModule,
 ];

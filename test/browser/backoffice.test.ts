@@ -76,12 +76,14 @@ describe('back office in Chromium', { skip: browserSkipReason }, () => {
     problems.push(...(await seriousViolations(pv.page)));
     await pv.page.screenshot({ path: `${artifactsDir}/admin-media-1280.png`, fullPage: true });
     await pv.page.getByRole('navigation').getByRole('link', { name: 'Bảng điều khiển' }).click();
-    await pv.page.getByRole('link', { name: 'Viết bài mới' }).click();
-    await pv.page.getByLabel('Tiêu đề').fill(title);
+    await pv.page.getByRole('link', { name: 'Tạo mới: tin bài' }).click();
+    await pv.page.getByLabel('Tiêu đề', { exact: true }).fill(title);
     await pv.page.getByLabel('Chuyên mục').selectOption({ label: 'Tin khu kinh tế, khu công nghiệp' });
-    await pv.page.getByRole('button', { name: 'Tạo' }).click();
-    await pv.page.waitForURL(/\/admin\/articles\/\d+\?ok=created/);
+    await pv.page.getByRole('button', { name: 'Tạo', exact: true }).click();
+    await pv.page.waitForURL(/\/admin\/content\/news\/\d+\?ok=created/);
     const articleUrl = pv.page.url().split('?')[0]!;
+    // the news fields are on the same form, and autosave carries them with the text
+    await pv.page.getByLabel('Tác giả').fill('Phóng viên Thu Hà');
     await pv.page.getByLabel('Tóm tắt (sapo)').fill('Trạm có công suất 2.000 m³ mỗi ngày, phục vụ các doanh nghiệp trong khu công nghiệp.');
     const editor = pv.page.locator('.ProseMirror');
     await editor.click();
@@ -97,6 +99,8 @@ describe('back office in Chromium', { skip: browserSkipReason }, () => {
     await dialog.getByLabel('Chú thích ảnh').fill('Trạm xử lý nước thải tập trung. Ảnh: Phóng viên');
     await dialog.getByRole('button', { name: 'Chèn' }).click();
     await pv.page.locator('[data-autosave-status]').filter({ hasText: 'Đã tự động lưu' }).waitFor({ timeout: 15_000 });
+    const autosaved = await portal.ctx.db.kysely.selectFrom('content').select('fields').where('id', '=', Number(/\/(\d+)$/.exec(articleUrl)![1])).executeTakeFirstOrThrow();
+    assert.equal(JSON.parse(autosaved.fields).byline, 'Phóng viên Thu Hà', 'the autosave carried the byline');
     problems.push(...(await seriousViolations(pv.page)));
     await pv.page.screenshot({ path: `${artifactsDir}/admin-editor-1280.png`, fullPage: true });
     await pv.page.getByRole('button', { name: 'Gửi biên tập' }).click();
@@ -149,6 +153,7 @@ describe('back office in Chromium', { skip: browserSkipReason }, () => {
     await reader.goto(base + '/tin-tuc/tin-khu-kinh-te-khu-cong-nghiep');
     await reader.getByRole('link', { name: title }).click();
     assert.equal(await reader.locator('h1').textContent(), title);
+    assert.equal(await reader.locator('.author').first().textContent(), 'Phóng viên Thu Hà');
     assert.match((await reader.locator('.article-body').innerHTML()), /<strong>Công suất 2\.000 m³ mỗi ngày\./);
     assert.match((await reader.locator('.article-body').textContent()) ?? '', /Công ty Cổ phần Khu công nghiệp Thạnh Lộc/);
     const figure = reader.locator('.article-body figure');

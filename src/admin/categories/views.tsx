@@ -4,7 +4,9 @@ import { maxCategoryDepth, type CategoryNode } from '../../core/content/categori
 import type { ContentTypeDeclaration } from '../../core/content-types/declaration.ts';
 import type { Category } from '../../core/db/schema.ts';
 import type { AdminEnv } from '../env.ts';
-import { AdminLayout, CsrfField } from '../views/AdminLayout.tsx';
+import { ActionForm } from '../views/ActionForm.tsx';
+import { AdminLayout } from '../views/AdminLayout.tsx';
+import { DataTable } from '../views/DataTable.tsx';
 import { categoriesText, type CategoriesText } from './i18n.ts';
 
 export interface TypeSection {
@@ -46,17 +48,75 @@ function ParentSelect({ id, nodes, value, t, exclude }: { id: string; nodes: rea
   );
 }
 
-function ActionButton({ env, action, fields, label, text, warning }: { env: AdminEnv; action: string; fields: Record<string, string>; label?: string; text: string; warning?: boolean }) {
+/** What a row shows besides the category: its place among its siblings, its parent, whether a hidden parent hides it. */
+interface Row {
+  node: CategoryNode;
+  index: number;
+  siblings: number;
+  parent: CategoryNode | undefined;
+  byParent: boolean;
+}
+
+function rowsOf(nodes: readonly CategoryNode[]): Row[] {
+  return nodes.map((node) => {
+    const siblings = nodes.filter((s) => s.parent_id === node.parent_id);
+    return { node, index: siblings.findIndex((s) => s.id === node.id), siblings: siblings.length, parent: nodes.find((p) => p.id === node.parent_id), byParent: !node.is_hidden && hiddenByParent(node, nodes) };
+  });
+}
+
+function RowActions({ env, t, row }: { env: AdminEnv; t: CategoriesText; row: Row }) {
+  const n = row.node;
   return (
-    <form method="post" action={action} class="inline-form">
-      <CsrfField env={env} />
-      {Object.entries(fields).map(([name, value]) => (
-        <input type="hidden" name={name} value={value} />
-      ))}
-      <button type="submit" class={warning ? 'button button--warning' : 'button button--secondary'} aria-label={label}>
-        {text}
-      </button>
-    </form>
+    <>
+      {row.index > 0 && <ActionForm env={env} action={`/admin/categories/${n.id}/order`} class="inline-form" hidden={{ direction: 'up' }} variant="secondary" submitLabel={t.moveUp(n.name)} submit={t.up} />}
+      {row.index < row.siblings - 1 && <ActionForm env={env} action={`/admin/categories/${n.id}/order`} class="inline-form" hidden={{ direction: 'down' }} variant="secondary" submitLabel={t.moveDown(n.name)} submit={t.down} />}
+      <ActionForm env={env} action={`/admin/categories/${n.id}/visibility`} class="inline-form" hidden={{ hidden: n.is_hidden ? '0' : '1' }} variant="secondary" submitLabel={`${n.is_hidden ? t.show : t.hide}: ${n.name}`} submit={n.is_hidden ? t.show : t.hide} />
+      <a class="button button--secondary" href={`/admin/categories/${n.id}`} aria-label={`${t.edit}: ${n.name}`}>
+        {t.edit}
+      </a>
+      {n.items === 0 && n.children === 0 && <ActionForm env={env} action={`/admin/categories/${n.id}/delete`} class="inline-form" variant="warning" submitLabel={t.deleteLabel(n.name)} submit={t.delete} />}
+    </>
+  );
+}
+
+function CategoryTable({ env, section, t }: { env: AdminEnv; section: TypeSection; t: CategoriesText }) {
+  const number = (n: number) => n.toLocaleString(env.lang === 'vi' ? 'vi-VN' : 'en-GB');
+  return (
+    <DataTable
+      class="category-table"
+      rows={rowsOf(section.nodes)}
+      empty={t.none}
+      rowAttributes={(r) => ({ id: `chuyen-muc-${r.node.id}`, data: { depth: String(r.node.depth) } })}
+      columns={[
+        {
+          header: t.nameVi,
+          rowHeader: true,
+          render: (r) => (
+            <>
+              {r.node.depth > 1 ? '↳ ' : ''}
+              <a href={`/admin/categories/${r.node.id}`}>{r.node.name}</a>
+            </>
+          ),
+        },
+        { header: t.nameEn, lang: 'en', render: (r) => r.node.name_en ?? '' },
+        {
+          header: t.slug,
+          render: (r) =>
+            section.publicPath && !r.node.is_hidden && !r.byParent ? (
+              <a href={section.publicPath(r.node.slug)}>
+                <code>{r.node.slug}</code>
+              </a>
+            ) : (
+              <code>{r.node.slug}</code>
+            ),
+        },
+        { header: t.parent, render: (r) => (r.parent ? r.parent.name : '—') },
+        { header: t.position, render: (r) => r.index + 1 },
+        { header: t.items, render: (r) => number(r.node.items) },
+        { header: t.visibility, render: (r) => (r.node.is_hidden ? <strong>{t.hidden}</strong> : r.byParent ? t.hiddenByParent : t.shown) },
+        { header: t.actions, render: (r) => <RowActions env={env} t={t} row={r} /> },
+      ]}
+    />
   );
 }
 
@@ -69,69 +129,9 @@ function Section({ env, section, create }: { env: AdminEnv; section: TypeSection
   return (
     <section class="card-box" id={`loai-${type}`} aria-labelledby={`${prefix}-title`}>
       <h2 id={`${prefix}-title`}>{declaration.plural[env.lang]}</h2>
-      {nodes.length === 0 ? (
-        <p class="empty">{t.none}</p>
-      ) : (
-        <div class="table-wrap">
-          <table class="data-table category-table">
-            <thead>
-              <tr>
-                <th scope="col">{t.nameVi}</th>
-                <th scope="col">{t.nameEn}</th>
-                <th scope="col">{t.slug}</th>
-                <th scope="col">{t.parent}</th>
-                <th scope="col">{t.position}</th>
-                <th scope="col">{t.items}</th>
-                <th scope="col">{t.visibility}</th>
-                <th scope="col">{t.actions}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {nodes.map((n) => {
-                const siblings = nodes.filter((s) => s.parent_id === n.parent_id);
-                const index = siblings.findIndex((s) => s.id === n.id);
-                const parent = nodes.find((p) => p.id === n.parent_id);
-                const byParent = !n.is_hidden && hiddenByParent(n, nodes);
-                return (
-                  <tr id={`chuyen-muc-${n.id}`} data-depth={String(n.depth)}>
-                    <th scope="row">
-                      {n.depth > 1 ? '↳ ' : ''}
-                      <a href={`/admin/categories/${n.id}`}>{n.name}</a>
-                    </th>
-                    <td lang="en">{n.name_en ?? ''}</td>
-                    <td>
-                      {section.publicPath && !n.is_hidden && !byParent ? (
-                        <a href={section.publicPath(n.slug)}>
-                          <code>{n.slug}</code>
-                        </a>
-                      ) : (
-                        <code>{n.slug}</code>
-                      )}
-                    </td>
-                    <td>{parent ? parent.name : '—'}</td>
-                    <td>{index + 1}</td>
-                    <td>{n.items.toLocaleString(env.lang === 'vi' ? 'vi-VN' : 'en-GB')}</td>
-                    <td>{n.is_hidden ? <strong>{t.hidden}</strong> : byParent ? t.hiddenByParent : t.shown}</td>
-                    <td>
-                      {index > 0 && <ActionButton env={env} action={`/admin/categories/${n.id}/order`} fields={{ direction: 'up' }} label={t.moveUp(n.name)} text={t.up} />}
-                      {index < siblings.length - 1 && <ActionButton env={env} action={`/admin/categories/${n.id}/order`} fields={{ direction: 'down' }} label={t.moveDown(n.name)} text={t.down} />}
-                      <ActionButton env={env} action={`/admin/categories/${n.id}/visibility`} fields={{ hidden: n.is_hidden ? '0' : '1' }} label={`${n.is_hidden ? t.show : t.hide}: ${n.name}`} text={n.is_hidden ? t.show : t.hide} />
-                      <a class="button button--secondary" href={`/admin/categories/${n.id}`} aria-label={`${t.edit}: ${n.name}`}>
-                        {t.edit}
-                      </a>
-                      {n.items === 0 && n.children === 0 && <ActionButton env={env} action={`/admin/categories/${n.id}/delete`} fields={{}} label={t.deleteLabel(n.name)} text={t.delete} warning />}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <CategoryTable env={env} section={section} t={t} />
       <h3 id={`${prefix}-new`}>{t.newCategory}</h3>
-      <form method="post" action="/admin/categories" class="narrow-form" aria-labelledby={`${prefix}-new`}>
-        <CsrfField env={env} />
-        <input type="hidden" name="type" value={type} />
+      <ActionForm env={env} action="/admin/categories" class="narrow-form" labelledBy={`${prefix}-new`} hidden={{ type }} submit={t.create}>
         <div class="field">
           <label for={`${prefix}-name`}>{t.nameVi}</label>
           <input id={`${prefix}-name`} name="name" value={values.name} required maxLength={150} aria-describedby={`${prefix}-name-hint`} />
@@ -147,10 +147,7 @@ function Section({ env, section, create }: { env: AdminEnv; section: TypeSection
           <label for={`${prefix}-parent`}>{t.parent}</label>
           <ParentSelect id={`${prefix}-parent`} nodes={nodes} value={values.parent} t={t} />
         </div>
-        <button type="submit" class="button">
-          {t.create}
-        </button>
-      </form>
+      </ActionForm>
     </section>
   );
 }
@@ -199,8 +196,7 @@ export function CategoryEditPage({
       <p>
         <a href={`/admin/categories#loai-${section.declaration.type}`}>{t.back}</a>
       </p>
-      <form method="post" action={`/admin/categories/${category.id}`} class="narrow-form">
-        <CsrfField env={env} />
+      <ActionForm env={env} action={`/admin/categories/${category.id}`} class="narrow-form" submit={t.save}>
         <p class="meta-line">
           {section.declaration.plural[env.lang]} · {t.slug}: <code>{category.slug}</code>
           {section.publicPath && !category.is_hidden && (
@@ -223,10 +219,7 @@ export function CategoryEditPage({
           <label for="c-parent">{t.parent}</label>
           <ParentSelect id="c-parent" nodes={nodes} value={values.parent} t={t} exclude={category.id} />
         </div>
-        <button type="submit" class="button">
-          {t.save}
-        </button>
-      </form>
+      </ActionForm>
     </AdminLayout>
   );
 }

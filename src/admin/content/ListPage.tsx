@@ -1,14 +1,12 @@
 // The back-office list of one declared type: filters (status, category, author, the declaration's
-// filter fields, title words), sort, a table of the declared list columns, and pages of 25.
-import type { ContentTypeDeclaration, FieldDeclaration } from '../../core/content-types/declaration.ts';
-import { adminItemPath } from '../../core/content-types/admin-queries.ts';
+// filter fields, title words), sort, a table of the declared list columns (ItemTable), and pages of 25.
+import type { ContentTypeDeclaration } from '../../core/content-types/declaration.ts';
 import type { Category, Content } from '../../core/db/schema.ts';
-import { formatStamp } from '../../core/text/datetime.ts';
 import type { AdminEnv } from '../env.ts';
 import { AdminLayout } from '../views/AdminLayout.tsx';
-import { parseFields } from '../../core/content-types/field-index.ts';
 import type { Choices } from './field-values.ts';
 import { contentText } from './i18n.ts';
+import { ItemTable } from './ItemTable.tsx';
 
 export interface ListQuery {
   status?: string | undefined;
@@ -34,21 +32,6 @@ interface ListPageProps {
   canCreate: boolean;
 }
 
-/** A field's value as a list cell: option labels, item titles, numbers and dates as typed. */
-function cell(env: AdminEnv, field: FieldDeclaration, value: unknown, choices: Choices): string {
-  if (value === undefined || value === null) return '';
-  const list = Array.isArray(value) ? value : [value];
-  const shown = list.map((v) => {
-    if (field.kind === 'select') return field.options?.find((o) => o.value === v)?.label[env.lang] ?? String(v);
-    if (field.kind === 'reference') return choices[field.name]?.find((c) => c.value === String(v))?.label ?? `#${String(v)}`;
-    if (field.kind === 'dateTime' && typeof v === 'string') return formatStamp(v);
-    if (field.kind === 'coordinates' && v && typeof v === 'object') return `${(v as { lat: number }).lat}, ${(v as { lng: number }).lng}`;
-    if (typeof v === 'number') return v.toLocaleString(env.lang === 'vi' ? 'vi-VN' : 'en-GB');
-    return String(v);
-  });
-  return shown.join(', ');
-}
-
 function pageHref(base: string, query: ListQuery, page: number): string {
   const params = new URLSearchParams();
   for (const [k, v] of Object.entries({ status: query.status, category: query.category, author: query.author, q: query.q, sort: query.sort })) if (v) params.set(k, v);
@@ -58,7 +41,7 @@ function pageHref(base: string, query: ListQuery, page: number): string {
   return text ? `${base}?${text}` : base;
 }
 
-function FilterSelect({ id, name, label, value, options, any }: { id: string; name: string; label: string; value: string | undefined; options: { value: string; label: string }[]; any: string }) {
+export function FilterSelect({ id, name, label, value, options, any }: { id: string; name: string; label: string; value: string | undefined; options: { value: string; label: string }[]; any: string }) {
   return (
     <span class="filter">
       <label for={id}>{label}</label>{' '}
@@ -78,7 +61,6 @@ export function ListPage({ env, declaration, items, total, page, pageSize, query
   const { t } = env;
   const ct = contentText[env.lang];
   const base = `/admin/content/${encodeURIComponent(declaration.type)}`;
-  const columns = declaration.fields.filter((f) => f.listColumn);
   const filters = declaration.fields.filter((f) => f.filter);
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
   const categoryNames = new Map(categories.map((c) => [c.id, c.name] as const));
@@ -125,50 +107,7 @@ export function ListPage({ env, declaration, items, total, page, pageSize, query
       <p class="meta-line" role="status">
         {ct.total(total)} · {ct.pageOf(page, pageCount)}
       </p>
-      {items.length === 0 ? (
-        <p class="empty">{t.none}</p>
-      ) : (
-        <div class="table-wrap">
-          <table class="data-table">
-            <caption class="visually-hidden">{declaration.plural[env.lang]}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.title}</th>
-                <th scope="col">{t.status}</th>
-                {declaration.categories && <th scope="col">{t.category}</th>}
-                {columns.map((f) => (
-                  <th scope="col">{f.label[env.lang]}</th>
-                ))}
-                <th scope="col">{t.author}</th>
-                <th scope="col">{t.updated}</th>
-                <th scope="col">{ct.published}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((c) => {
-                const values = parseFields(c.fields);
-                return (
-                  <tr>
-                    <td>
-                      <a href={adminItemPath(declaration, c.type, c.id)}>{c.title}</a>
-                    </td>
-                    <td>
-                      <span class={`status status--${c.status}`}>{t.statuses[c.status]}</span>
-                    </td>
-                    {declaration.categories && <td>{c.category_id !== null ? (categoryNames.get(c.category_id) ?? '') : ''}</td>}
-                    {columns.map((f) => (
-                      <td>{cell(env, f, values[f.name], choices)}</td>
-                    ))}
-                    <td>{c.created_by !== null ? (authorNames.get(c.created_by) ?? '') : ''}</td>
-                    <td>{formatStamp(c.updated_at)}</td>
-                    <td>{c.published_at ? formatStamp(c.published_at) : ''}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <ItemTable env={env} items={items} declaration={declaration} categories={categoryNames} authors={authorNames} choices={choices} caption={declaration.plural[env.lang]} />
       {pageCount > 1 && (
         <nav class="pagination" aria-label={ct.pageOf(page, pageCount)}>
           {page > 1 && <a href={pageHref(base, query, page - 1)} rel="prev">{ct.previous}</a>}{' '}

@@ -28,7 +28,7 @@ const envelope = { title: text(500), summary: text(2000), body: text(2_000_000),
 function bodyError(errors: FastifySchemaValidationError[]): Error {
   const first = errors[0];
   const extra = first?.params?.additionalProperty;
-  if (typeof extra === 'string') return new AppError('BAD_BODY', `Unknown field: ${extra.slice(0, 60)}`);
+  if (typeof extra === 'string') return new AppError('BAD_BODY', { vi: `không có trường ${extra.slice(0, 60)}`, en: `unknown field ${extra.slice(0, 60)}` });
   const name = first?.instancePath?.replace(/^\//, '') ?? '';
   return new AppError('BAD_BODY', name ? `${name.slice(0, 60)} ${first?.message ?? 'is invalid'}` : `body ${first?.message ?? 'is invalid'}`);
 }
@@ -63,7 +63,7 @@ async function checked(ctx: AppContext, declaration: ContentTypeDeclaration, inp
 
 async function categoryIdOf(ctx: AppContext, declaration: ContentTypeDeclaration, slug: string | undefined): Promise<number | undefined> {
   if (slug === undefined) return undefined;
-  if (!declaration.categories) throw new AppError('BAD_BODY', `${declaration.type} has no categories`);
+  if (!declaration.categories) throw new AppError('BAD_BODY', { vi: `loại nội dung ${declaration.type} không có chuyên mục`, en: `${declaration.type} has no categories` });
   const category = await findCategoryBySlug(ctx.db.kysely, declaration.type, slug);
   if (!category) throw new WorkflowError('UNKNOWN_CATEGORY', slug);
   return category.id;

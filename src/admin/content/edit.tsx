@@ -19,16 +19,26 @@ import { transitions, type Transition } from '../../core/workflow/states.ts';
 import { adminEnv, adminLanguage, type AdminEnv } from '../env.ts';
 import { formValue } from '../forms.tsx';
 import { guard } from '../guard.ts';
-import { sendAdminPage } from '../routes/session.tsx';
+import { sendAdminPage } from '../respond.ts';
 import { ContentForm, type Envelope } from './ContentForm.tsx';
 import { jsonRawFields, loadChoices, postedFields, shownFields, type RawFields } from './field-values.ts';
 import { contentText } from './i18n.ts';
 import { declarationOrNotFound } from './types.ts';
 
-type TypeRequest = FastifyRequest<{ Params: { type: string } }>;
-type ItemRequest = FastifyRequest<{ Params: { type: string; id: string }; Querystring: { ok?: string } }>;
-type MoveRequest = FastifyRequest<{ Params: { type: string; id: string; move: string } }>;
-type AutosaveRequest = FastifyRequest<{ Params: { type: string; id: string }; Body: { title?: unknown; summary?: unknown; body?: unknown; baseRevision?: unknown; fields?: unknown } }>;
+type TypeRequest = FastifyRequest;
+type ItemRequest = FastifyRequest<{ Params: { id: string }; Querystring: { ok?: string } }>;
+type MoveRequest = FastifyRequest<{ Params: { id: string; move: string } }>;
+type AutosaveRequest = FastifyRequest<{ Params: { id: string }; Body: { title?: unknown; summary?: unknown; body?: unknown; baseRevision?: unknown; fields?: unknown } }>;
+
+/**
+ * Where a handler works: the declared type (the URL's `:type`, or the one an older address stands
+ * for) and the base its redirects after a change go to, `/admin/content/<type>` unless an older
+ * address keeps its own (its pages redirect to the generic ones in turn).
+ */
+export interface Place {
+  type: string;
+  back?: string | undefined;
+}
 
 interface FormState {
   envelope: Envelope;
@@ -40,10 +50,10 @@ interface FormState {
 }
 
 const meta = (request: FastifyRequest) => ({ ip: request.ip, actorEmail: request.auth?.user.email });
-const itemBase = (declaration: ContentTypeDeclaration, id: number) => `/admin/content/${encodeURIComponent(declaration.type)}/${id}`;
+const itemBase = (declaration: ContentTypeDeclaration, id: number, place?: Place) => `${place?.back ?? `/admin/content/${encodeURIComponent(declaration.type)}`}/${id}`;
 
-/** The item of `:id`, which must be of `:type` and visible to the (already guarded) actor (else 404 / 403). */
-async function itemOf(ctx: AppContext, auth: Auth, request: FastifyRequest<{ Params: { type: string; id: string } }>, declaration: ContentTypeDeclaration): Promise<Content> {
+/** The item of `:id`, which must be of the place's type and visible to the (already guarded) actor (else 404 / 403). */
+async function itemOf(ctx: AppContext, auth: Auth, request: FastifyRequest<{ Params: { id: string } }>, declaration: ContentTypeDeclaration): Promise<Content> {
   const content = await getForActor(ctx.db.kysely, auth.actor, parseId(request.params.id));
   if (content.type !== declaration.type) throw new AppError('NOT_FOUND');
   return content;
@@ -99,17 +109,17 @@ function problemsByField(error: FieldsInvalid, lang: Language): Record<string, s
   return out;
 }
 
-export async function showNewForm(ctx: AppContext, request: TypeRequest, reply: FastifyReply) {
+export async function showNewForm(ctx: AppContext, request: TypeRequest, reply: FastifyReply, place: Place) {
   const auth = await guard(ctx, request);
-  const declaration = declarationOrNotFound(request.params.type);
+  const declaration = declarationOrNotFound(place.type);
   if (declaration.adminPath) return reply.redirect(`${declaration.adminPath}/new`, 303);
   if (!can(auth.actor, 'article.create', declaration.type)) throw new AppError('FORBIDDEN');
   return renderForm(ctx, await adminEnv(ctx, request), reply, declaration, undefined, { envelope: { title: '', summary: '', body: '', categoryId: null }, values: {} });
 }
 
-export async function createItem(ctx: AppContext, request: TypeRequest, reply: FastifyReply) {
+export async function createItem(ctx: AppContext, request: TypeRequest, reply: FastifyReply, place: Place) {
   const auth = await guard(ctx, request);
-  const declaration = declarationOrNotFound(request.params.type);
+  const declaration = declarationOrNotFound(place.type);
   if (!can(auth.actor, 'article.create', declaration.type)) throw new AppError('FORBIDDEN');
   const envelope = postedEnvelope(request.body);
   const values = postedFields(declaration, request.body);
@@ -122,7 +132,7 @@ export async function createItem(ctx: AppContext, request: TypeRequest, reply: F
       { title: envelope.title, summary: envelope.summary, body: envelope.body, categoryId: declaration.categories ? (envelope.categoryId ?? (declaration.categoryOptional ? null : 0)) : null, fields },
       { ...meta(request), afterInsert: (trx, id) => moduleOfType(declaration.type)?.afterCreate?.(trx, id, { name: auth.user.name }) ?? Promise.resolve() },
     );
-    return reply.redirect(`${itemBase(declaration, content.id)}?ok=created`, 303);
+    return reply.redirect(`${itemBase(declaration, content.id, place)}?ok=created`, 303);
   } catch (error) {
     if (!(error instanceof FieldsInvalid) && (!(error instanceof WorkflowError) || error.code === 'FORBIDDEN')) throw error;
     const env = await adminEnv(ctx, request);
@@ -131,9 +141,9 @@ export async function createItem(ctx: AppContext, request: TypeRequest, reply: F
   }
 }
 
-export async function showEditForm(ctx: AppContext, request: ItemRequest, reply: FastifyReply) {
+export async function showEditForm(ctx: AppContext, request: ItemRequest, reply: FastifyReply, place: Place) {
   const auth = await guard(ctx, request);
-  const declaration = declarationOrNotFound(request.params.type);
+  const declaration = declarationOrNotFound(place.type);
   const content = await itemOf(ctx, auth, request, declaration);
   if (declaration.adminPath) return reply.redirect(`${declaration.adminPath}/${content.id}`, 303);
   const env = await adminEnv(ctx, request);
@@ -142,9 +152,9 @@ export async function showEditForm(ctx: AppContext, request: ItemRequest, reply:
   return renderForm(ctx, env, reply, declaration, content, { envelope: envelopeOf(content), values: shownFields(declaration, parseFields(content.fields)), flash });
 }
 
-export async function saveItem(ctx: AppContext, request: ItemRequest, reply: FastifyReply) {
+export async function saveItem(ctx: AppContext, request: ItemRequest, reply: FastifyReply, place: Place) {
   const auth = await guard(ctx, request);
-  const declaration = declarationOrNotFound(request.params.type);
+  const declaration = declarationOrNotFound(place.type);
   const content = await itemOf(ctx, auth, request, declaration);
   const envelope = postedEnvelope(request.body);
   const values = postedFields(declaration, request.body);
@@ -157,7 +167,7 @@ export async function saveItem(ctx: AppContext, request: ItemRequest, reply: Fas
       { title: envelope.title, summary: envelope.summary, body: envelope.body, fields, ...(declaration.categories && envelope.categoryId ? { categoryId: envelope.categoryId } : {}) },
       { ...meta(request), baseRevision: Number(formValue(request.body, 'baseRevision')) || undefined },
     );
-    return reply.redirect(`${itemBase(declaration, content.id)}?ok=saved`, 303);
+    return reply.redirect(`${itemBase(declaration, content.id, place)}?ok=saved`, 303);
   } catch (error) {
     if (!(error instanceof FieldsInvalid) && (!(error instanceof WorkflowError) || error.code === 'NOT_FOUND' || error.code === 'FORBIDDEN')) throw error;
     const env = await adminEnv(ctx, request);
@@ -166,9 +176,9 @@ export async function saveItem(ctx: AppContext, request: ItemRequest, reply: Fas
   }
 }
 
-export async function autosaveItem(ctx: AppContext, request: AutosaveRequest, reply: FastifyReply) {
+export async function autosaveItem(ctx: AppContext, request: AutosaveRequest, reply: FastifyReply, place: Place) {
   const auth = await guard(ctx, request);
-  const declaration = declarationOrNotFound(request.params.type);
+  const declaration = declarationOrNotFound(place.type);
   const content = await itemOf(ctx, auth, request, declaration);
   const b = request.body ?? {};
   const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
@@ -195,9 +205,9 @@ export async function autosaveItem(ctx: AppContext, request: AutosaveRequest, re
   }
 }
 
-export async function moveItem(ctx: AppContext, request: MoveRequest, reply: FastifyReply) {
+export async function moveItem(ctx: AppContext, request: MoveRequest, reply: FastifyReply, place: Place) {
   const auth = await guard(ctx, request);
-  const declaration = declarationOrNotFound(request.params.type);
+  const declaration = declarationOrNotFound(place.type);
   const move = request.params.move as Transition;
   if (!Object.hasOwn(transitions, move)) return reply.callNotFound();
   const content = await itemOf(ctx, auth, request, declaration);
@@ -217,7 +227,7 @@ export async function moveItem(ctx: AppContext, request: MoveRequest, reply: Fas
       },
       meta(request),
     );
-    return reply.redirect(`${itemBase(declaration, content.id)}?ok=moved`, 303);
+    return reply.redirect(`${itemBase(declaration, content.id, place)}?ok=moved`, 303);
   } catch (error) {
     if (!(error instanceof WorkflowError) || error.code === 'NOT_FOUND' || error.code === 'FORBIDDEN') throw error;
     const env = await adminEnv(ctx, request);

@@ -2,16 +2,42 @@
 // raw values a posted form holds (validated by core's validateFields(…, 'form')), and the choices
 // of reference and media inputs.
 import type { Kysely } from 'kysely';
-import type { ContentTypeDeclaration, FieldDeclaration, FieldValues } from '../../core/content-types/declaration.ts';
+import type { ColumnDeclaration, ContentTypeDeclaration, FieldDeclaration, FieldValues } from '../../core/content-types/declaration.ts';
+import { columnsOf, shortDate, storedRows } from '../../core/content-types/rows.ts';
 import type { Database } from '../../core/db/schema.ts';
 import { formatDate, formatDatetimeAttr, formatStamp } from '../../core/text/datetime.ts';
 import { formValue, formValues } from '../forms.tsx';
 
-/** What a form holds for one field: one string, or several for checkboxes and multiple selects. */
-export type RawValue = string | string[];
+/** One row of a `rows` field as typed: column name → text (empty cells left out). */
+export type RawRow = Record<string, string>;
+/** What a form holds for one field: one string, several for checkboxes and multiple selects, rows for a `rows` field. */
+export type RawValue = string | string[] | RawRow[];
 export type RawFields = Record<string, RawValue>;
 
 export const inputName = (field: FieldDeclaration) => `f.${field.name}`;
+/** A cell of a `rows` field: "f.entries.0.time" (rows counted from 0). */
+export const cellInputName = (field: FieldDeclaration, row: number, column: ColumnDeclaration) => `f.${field.name}.${row}.${column.name}`;
+
+const isRawRows = (value: unknown): value is RawRow[] => Array.isArray(value) && value.every((r) => r !== null && typeof r === 'object' && !Array.isArray(r));
+
+/**
+ * Rows from cells named "<prefix><row>.<column>", in row order; cells left empty are left out and
+ * so are rows with nothing typed (the form's spare rows), so the rows are numbered as the form
+ * shows them again after a refusal.
+ */
+function foldRows(cells: Iterable<[string, string]>, prefix: string): RawRow[] {
+  const byRow = new Map<number, RawRow>();
+  for (const [name, value] of cells) {
+    if (!name.startsWith(prefix)) continue;
+    const m = /^(\d{1,4})\.([A-Za-z_][\w-]{0,63})$/.exec(name.slice(prefix.length));
+    if (!m || value.trim() === '') continue;
+    const index = Number(m[1]);
+    const row = byRow.get(index) ?? {};
+    row[m[2]!] = value;
+    byRow.set(index, row);
+  }
+  return [...byRow.entries()].sort(([a], [b]) => a - b).map(([, row]) => row);
+}
 
 function isMulti(field: FieldDeclaration): boolean {
   return ((field.kind === 'select' || field.kind === 'reference') && field.multiple === true) || field.kind === 'files' || field.kind === 'images';
@@ -21,7 +47,16 @@ function isMulti(field: FieldDeclaration): boolean {
 export function postedFields(declaration: ContentTypeDeclaration, body: unknown): RawFields {
   const out: RawFields = {};
   for (const field of declaration.fields) {
-    if (isMulti(field)) {
+    if (field.kind === 'rows') {
+      const prefix = `${inputName(field)}.`;
+      const declared = new Set(columnsOf(field).map((c) => c.name));
+      const cells = Object.keys((body ?? {}) as object)
+        .filter((name) => name.startsWith(prefix))
+        .map((name): [string, string] => [name, formValue(body, name)])
+        .filter(([name]) => declared.has(name.slice(name.lastIndexOf('.') + 1)));
+      const rows = foldRows(cells, prefix);
+      if (rows.length > 0) out[field.name] = rows;
+    } else if (isMulti(field)) {
       const list = formValues(body, inputName(field)).map((v) => v.trim()).filter(Boolean);
       if (list.length > 0) out[field.name] = list;
     } else {
@@ -32,16 +67,34 @@ export function postedFields(declaration: ContentTypeDeclaration, body: unknown)
   return out;
 }
 
-/** JSON autosave bodies carry the same strings as the form under `fields`. */
+/**
+ * JSON autosave bodies carry the same strings as the form under `fields`, by input name without
+ * "f.": the cells of a `rows` field as "entries.0.time" (folded into rows here, like the form),
+ * or already as a list of rows of strings.
+ */
 export function jsonRawFields(raw: unknown): RawFields | undefined {
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return undefined;
   const out: RawFields = {};
+  const cells: [string, string][] = [];
   for (const [name, value] of Object.entries(raw as Record<string, unknown>)) {
-    if (typeof value === 'string') {
+    const cell = /^([A-Za-z_][\w-]{0,63})\.\d{1,4}\.[A-Za-z_][\w-]{0,63}$/.exec(name);
+    if (cell) {
+      if (typeof value !== 'string') return undefined;
+      cells.push([name, value]);
+    } else if (isRawRows(value)) {
+      if (!value.every((row) => Object.values(row).every((v) => typeof v === 'string'))) return undefined;
+      const rows = value.filter((row) => Object.values(row).some((v) => v.trim() !== ''));
+      if (rows.length > 0) out[name] = rows;
+    } else if (typeof value === 'string') {
       if (value.trim() !== '') out[name] = value;
     } else if (Array.isArray(value) && value.every((v) => typeof v === 'string')) {
       if (value.length > 0) out[name] = value as string[];
     } else return undefined;
+  }
+  for (const name of new Set(cells.map(([cell]) => cell.slice(0, cell.indexOf('.'))))) {
+    if (name in out) return undefined;
+    const rows = foldRows(cells, `${name}.`);
+    if (rows.length > 0) out[name] = rows;
   }
   return out;
 }
@@ -63,6 +116,13 @@ export function shownValue(field: FieldDeclaration, value: unknown): RawValue {
       const c = value as { lat?: number; lng?: number };
       return typeof c.lat === 'number' && typeof c.lng === 'number' ? `${c.lat}, ${c.lng}` : '';
     }
+    case 'rows':
+      // a table cell shows a day as written in Vietnam (23/11/2026), read back by the form's validation
+      return storedRows(field, value).map((row) => {
+        const shown: RawRow = { ...row };
+        for (const column of columnsOf(field)) if (column.kind === 'date' && shown[column.name]) shown[column.name] = shortDate(shown[column.name]!);
+        return shown;
+      });
     default:
       return Array.isArray(value) ? value.map(String) : String(value);
   }

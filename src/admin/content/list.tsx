@@ -8,7 +8,7 @@ import { parsePageNumber } from '../../core/errors.ts';
 import { declaredTypes } from '../../core/modules.ts';
 import { adminEnv } from '../env.ts';
 import { guard } from '../guard.ts';
-import { sendAdminPage } from '../routes/session.tsx';
+import { sendAdminPage } from '../respond.ts';
 import { loadChoices } from './field-values.ts';
 import { ListPage, type ListQuery } from './ListPage.tsx';
 import { declarationOrNotFound } from './types.ts';

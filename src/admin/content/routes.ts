@@ -10,11 +10,11 @@ import { listQueryNames, showContentList, type ListRequest } from './list.tsx';
 
 export function registerContentRoutes(app: FastifyInstance, ctx: AppContext): void {
   app.get('/admin/content/:type', queryOf(listQueryNames()), (request, reply) => showContentList(ctx, request as ListRequest, reply));
-  app.get<{ Params: { type: string } }>('/admin/content/:type/new', (request, reply) => showNewForm(ctx, request, reply));
-  app.post<{ Params: { type: string } }>('/admin/content/:type', (request, reply) => createItem(ctx, request, reply));
-  app.get<{ Params: { type: string; id: string }; Querystring: { ok?: string } }>('/admin/content/:type/:id', queryOf(['ok']), (request, reply) => showEditForm(ctx, request, reply));
-  app.post<{ Params: { type: string; id: string }; Querystring: { ok?: string } }>('/admin/content/:type/:id', (request, reply) => saveItem(ctx, request, reply));
-  app.post<{ Params: { type: string; id: string }; Body: Record<string, unknown> }>('/admin/content/:type/:id/autosave', (request, reply) => autosaveItem(ctx, request, reply));
-  app.post<{ Params: { type: string; id: string; move: string } }>('/admin/content/:type/:id/move/:move', (request, reply) => moveItem(ctx, request, reply));
+  app.get<{ Params: { type: string } }>('/admin/content/:type/new', (request, reply) => showNewForm(ctx, request, reply, { type: request.params.type }));
+  app.post<{ Params: { type: string } }>('/admin/content/:type', (request, reply) => createItem(ctx, request, reply, { type: request.params.type }));
+  app.get<{ Params: { type: string; id: string }; Querystring: { ok?: string } }>('/admin/content/:type/:id', queryOf(['ok']), (request, reply) => showEditForm(ctx, request, reply, { type: request.params.type }));
+  app.post<{ Params: { type: string; id: string }; Querystring: { ok?: string } }>('/admin/content/:type/:id', (request, reply) => saveItem(ctx, request, reply, { type: request.params.type }));
+  app.post<{ Params: { type: string; id: string }; Body: Record<string, unknown> }>('/admin/content/:type/:id/autosave', (request, reply) => autosaveItem(ctx, request, reply, { type: request.params.type }));
+  app.post<{ Params: { type: string; id: string; move: string } }>('/admin/content/:type/:id/move/:move', (request, reply) => moveItem(ctx, request, reply, { type: request.params.type }));
   registerContentAdminApi(app, ctx);
 }

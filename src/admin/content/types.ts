@@ -2,7 +2,7 @@
 // declarations the composition root installed (core/modules.ts).
 import type { ContentTypeDeclaration } from '../../core/content-types/declaration.ts';
 import { AppError } from '../../core/errors.ts';
-import { declarationOf, declaredTypes } from '../../core/modules.ts';
+import { declarationOf } from '../../core/modules.ts';
 
 /** The declaration of `/admin/content/:type`, or 404. */
 export function declarationOrNotFound(type: string): ContentTypeDeclaration {
@@ -11,9 +11,14 @@ export function declarationOrNotFound(type: string): ContentTypeDeclaration {
   return declaration;
 }
 
-/** The type edited in the built-in article editor at /admin/articles (the one whose declaration says so), or 404. */
+/**
+ * The type behind the older article addresses (/admin/articles, /admin/articles/new): news, which
+ * had its own editor there before it moved to the generic pages. Only those redirects and aliases
+ * use it; a portal without the news module answers them with 404.
+ */
+const olderArticleType = 'news';
+
+/** The declaration the older /admin/articles addresses stand for, or 404. */
 export function articleDeclaration(): ContentTypeDeclaration {
-  const declaration = declaredTypes().find((d) => d.adminPath === '/admin/articles');
-  if (!declaration) throw new AppError('NOT_FOUND');
-  return declaration;
+  return declarationOrNotFound(olderArticleType);
 }

@@ -7,7 +7,9 @@ import type { Media, MediaKind, MediaVariant } from '../../core/media/schema.ts'
 import { formatStamp } from '../../core/text/datetime.ts';
 import type { AdminEnv } from '../env.ts';
 import { Field, TextArea } from '../forms.tsx';
-import { CsrfField } from '../views/AdminLayout.tsx';
+import { ActionForm, CsrfField } from '../views/ActionForm.tsx';
+import { Pagination } from '../views/DataTable.tsx';
+import { FilterBar as Filters } from '../views/FilterBar.tsx';
 import { formatBytes, type MediaDictionary } from './i18n.ts';
 
 export interface LibraryQuery {
@@ -98,28 +100,26 @@ export function UploadResult({ env, text, report }: { env: AdminEnv; text: Media
 
 export function FilterBar({ text, query }: { text: MediaDictionary; query: LibraryQuery }) {
   return (
-    <form method="get" action="/admin/media" class="filter-bar" role="search">
-      <label for="f-q">{text.search}</label>
-      <input id="f-q" name="q" type="search" value={query.q} maxLength={200} />
-      <label for="f-kind">{text.kind}</label>
-      <select id="f-kind" name="kind">
-        <option value="" selected={query.kind === ''}>
-          {text.allKinds}
-        </option>
-        <option value="image" selected={query.kind === 'image'}>
-          {text.images}
-        </option>
-        <option value="attachment" selected={query.kind === 'attachment'}>
-          {text.attachments}
-        </option>
-      </select>
-      <label class="check">
-        <input type="checkbox" name="missingAlt" value="1" checked={query.missingAlt} /> {text.missingAltOnly}
-      </label>
-      <button type="submit" class="button button--secondary">
-        {text.filter}
-      </button>
-    </form>
+    <Filters
+      action="/admin/media"
+      search
+      submit={text.filter}
+      fields={[
+        { kind: 'input', type: 'search', name: 'q', label: text.search, value: query.q, maxLength: 200 },
+        {
+          kind: 'select',
+          name: 'kind',
+          label: text.kind,
+          value: query.kind,
+          any: text.allKinds,
+          options: [
+            { value: 'image', label: text.images },
+            { value: 'attachment', label: text.attachments },
+          ],
+        },
+        { kind: 'checkbox', name: 'missingAlt', label: text.missingAltOnly, checked: query.missingAlt },
+      ]}
+    />
   );
 }
 
@@ -156,22 +156,8 @@ export function MediaGrid({ env, text, items, variants }: { env: AdminEnv; text:
 }
 
 export function Pager({ text, query, pageCount }: { text: MediaDictionary; query: LibraryQuery; pageCount: number }) {
-  if (pageCount <= 1) return null;
-  return (
-    <nav class="media-pager" aria-label={text.pagination}>
-      {query.page > 1 && (
-        <a href={libraryHref(query, query.page - 1)} rel="prev">
-          {text.previousPage}
-        </a>
-      )}
-      <span>{text.pageOf(query.page, pageCount)}</span>
-      {query.page < pageCount && (
-        <a href={libraryHref(query, query.page + 1)} rel="next">
-          {text.nextPage}
-        </a>
-      )}
-    </nav>
-  );
+  const labels = { nav: text.pagination, previous: text.previousPage, next: text.nextPage, pageOf: text.pageOf };
+  return <Pagination class="media-pager" labels={labels} page={query.page} pageCount={pageCount} href={(page) => libraryHref(query, page)} />;
 }
 
 export interface ItemViewProps {
@@ -278,13 +264,7 @@ export function MediaItem({ env, text, media, variants, usage, uploader, mayMana
           {usage.length > 0 ? (
             <p>{text.deleteBlocked}</p>
           ) : (
-            <form method="post" action={`/admin/media/${media.id}/delete`}>
-              <CsrfField env={env} />
-              <p class="hint">{text.deleteHint}</p>
-              <button type="submit" class="button button--warning">
-                {text.deleteButton}
-              </button>
-            </form>
+            <ActionForm env={env} action={`/admin/media/${media.id}/delete`} hint={text.deleteHint} variant="warning" submit={text.deleteButton} />
           )}
         </section>
       )}

@@ -1,5 +1,6 @@
-// The dashboard (queues of the user's role with counts, over every declared type) and the
-// article list with filters.
+// The dashboard (queues of the user's role with counts, over every declared type, and a button to
+// create each type the user may) and the page of one queue (/admin/articles?queue=…, optionally of
+// one type), both with the generic table of items.
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { AppContext } from '../../core/context.ts';
@@ -7,12 +8,15 @@ import type { Content, Database } from '../../core/db/schema.ts';
 import { declaredCategories, queueItems, queueStatus, type QueueName } from '../../core/content-types/admin-queries.ts';
 import { declaredTypes } from '../../core/modules.ts';
 import { can } from '../../core/auth/permissions.ts';
+import { queryOf } from '../../core/http/query-schema.ts';
+import { contentText } from '../content/i18n.ts';
+import { ItemTable } from '../content/ItemTable.tsx';
+import { FilterSelect } from '../content/ListPage.tsx';
 import { articleDeclaration } from '../content/types.ts';
 import { adminEnv } from '../env.ts';
 import { guard } from '../guard.ts';
 import { AdminLayout } from '../views/AdminLayout.tsx';
-import { ArticleTable } from '../views/ArticleTable.tsx';
-import { sendAdminPage } from './session.tsx';
+import { sendAdminPage } from '../respond.ts';
 
 /** Names of the categories (of every declared type) and of the authors of `items`. */
 export async function lookupMaps(db: Kysely<Database>, items: Content[]) {
@@ -39,7 +43,7 @@ export function registerDashboardRoutes(app: FastifyInstance, ctx: AppContext): 
         <p class="button-row">
           {types.map((d) => (
             <a class="button" href={d.adminPath ? `${d.adminPath}/new` : `/admin/content/${encodeURIComponent(d.type)}/new`}>
-              {d.adminPath ? env.t.newArticle : `${env.t.create}: ${d.label[env.lang].toLocaleLowerCase(env.lang)}`}
+              {contentText[env.lang].newItem(d.label[env.lang])}
             </a>
           ))}
         </p>
@@ -49,7 +53,7 @@ export function registerDashboardRoutes(app: FastifyInstance, ctx: AppContext): 
               <h2 id={`queue-${q}`}>
                 {env.t.queues[q]} <span class={env.queues[q] ? 'count' : 'count count--zero'}>{env.queues[q]}</span>
               </h2>
-              <ArticleTable env={env} items={lists[i]!} {...maps} />
+              <ItemTable env={env} items={lists[i]!} {...maps} />
               {(env.queues[q] ?? 0) > 0 && <a href={`/admin/articles?queue=${q}`}>{env.t.openQueue} ›</a>}
             </section>
           ))}
@@ -58,40 +62,36 @@ export function registerDashboardRoutes(app: FastifyInstance, ctx: AppContext): 
     );
   });
 
-  app.get<{ Querystring: { queue?: string; status?: string; trang?: string } }>('/admin/articles', async (request, reply) => {
+  app.get<{ Querystring: { queue?: string; status?: string; type?: string } }>('/admin/articles', queryOf(['queue', 'status', 'type']), async (request, reply) => {
     const auth = await guard(ctx, request);
     const queue = request.query.queue as QueueName | undefined;
     // The list of all articles is the declared type's list (search, filters, pages, dates); this
     // address stays for the dashboard's queues, which span every type.
-    if (!queue || !(queue in queueStatus)) {
+    if (!queue || !Object.hasOwn(queueStatus, queue)) {
       const status = typeof request.query.status === 'string' && /^[a-z]{1,20}$/.test(request.query.status) ? `?status=${request.query.status}` : '';
       return reply.redirect(`/admin/content/${encodeURIComponent(articleDeclaration().type)}${status}`, 303);
     }
     const env = await adminEnv(ctx, request);
-    const items: Content[] = await queueItems(db, auth.actor, queue, 200);
+    const ct = contentText[env.lang];
+    // a queue of one type, when the filter names a declared one
+    const declaration = request.query.type ? declaredTypes().find((d) => d.type === request.query.type) : undefined;
+    const items: Content[] = await queueItems(db, auth.actor, queue, 200, declaration ? [declaration.type] : undefined);
     const title = env.t.queues[queue]!;
     const maps = await lookupMaps(db, items);
     return sendAdminPage(
       reply,
       <AdminLayout env={env} title={title}>
         <form method="get" action="/admin/articles" class="filter-bar">
-          <label for="f-status">{env.t.status}</label>
-          <select id="f-status" name="status">
-            <option value="">{env.t.allArticles}</option>
-            {Object.entries(env.t.statuses).map(([value, label]) => (
-              <option value={value} selected={value === request.query.status}>
-                {label}
-              </option>
-            ))}
-          </select>
+          <input type="hidden" name="queue" value={queue} />
+          <FilterSelect id="q-type" name="type" label={ct.type} value={declaration?.type} any={ct.any} options={declaredTypes().map((d) => ({ value: d.type, label: d.plural[env.lang] }))} />
           <button type="submit" class="button button--secondary">
-            {env.t.filter}
+            {ct.filter}
           </button>
-          <a class="button" href="/admin/articles/new">
-            {env.t.newArticle}
-          </a>
         </form>
-        <ArticleTable env={env} items={items} {...maps} />
+        <p class="meta-line" role="status">
+          {ct.total(items.length)}
+        </p>
+        <ItemTable env={env} items={items} {...maps} caption={title} />
       </AdminLayout>,
     );
   });

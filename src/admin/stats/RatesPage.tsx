@@ -1,7 +1,9 @@
 // The royalty rate table for administrators: rename kinds, change the amount per point, add a kind.
 import type { RoyaltyRate } from '../../core/stats/schema.ts';
 import type { AdminEnv } from '../env.ts';
-import { AdminLayout, CsrfField } from '../views/AdminLayout.tsx';
+import { ActionForm } from '../views/ActionForm.tsx';
+import { AdminLayout } from '../views/AdminLayout.tsx';
+import { DataTable } from '../views/DataTable.tsx';
 import type { StatsDictionary } from './i18n.ts';
 
 export interface RatesPageProps {
@@ -23,44 +25,50 @@ export function RatesPage({ env, st, rates, contentTypes, values, flash, error }
       <p>
         <a href="/admin/royalties">‹ {st.backToRoyalties}</a>
       </p>
-      <form method="post" action="/admin/royalties/rates">
-        <CsrfField env={env} />
-        <div class="table-wrap">
-          <table class="data-table">
-            <thead>
-              <tr>
-                <th scope="col">{st.contentType}</th>
-                <th scope="col">{st.kindCode}</th>
-                <th scope="col">{st.labelVi}</th>
-                <th scope="col">{st.labelEn}</th>
-                <th scope="col">{st.amountPerPoint}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rates.map((r) => (
-                <tr>
-                  <td>{typeLabel(r.content_type)}</td>
-                  <th scope="row">
-                    <code>{r.article_kind}</code>
-                    <input type="hidden" name="ids" value={String(r.id)} />
-                  </th>
-                  <td>
-                    <label for={`vi-${r.id}`} class="visually-hidden">{`${st.labelVi} (${r.article_kind})`}</label>
-                    <input id={`vi-${r.id}`} name={`vi_${r.id}`} value={value(`vi_${r.id}`, r.label_vi)} maxLength={100} required />
-                  </td>
-                  <td>
-                    <label for={`en-${r.id}`} class="visually-hidden">{`${st.labelEn} (${r.article_kind})`}</label>
-                    <input id={`en-${r.id}`} name={`en_${r.id}`} value={value(`en_${r.id}`, r.label_en)} maxLength={100} required />
-                  </td>
-                  <td>
-                    <label for={`amount-${r.id}`} class="visually-hidden">{`${st.amountPerPoint} (${r.article_kind})`}</label>
-                    <input id={`amount-${r.id}`} name={`amount_${r.id}`} inputMode="numeric" value={value(`amount_${r.id}`, new Intl.NumberFormat('vi-VN').format(r.amount_per_point))} maxLength={16} required />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+      <ActionForm env={env} action="/admin/royalties/rates" submit={st.save}>
+        <DataTable
+          rows={rates}
+          columns={[
+            { header: st.contentType, render: (r) => typeLabel(r.content_type) },
+            {
+              header: st.kindCode,
+              rowHeader: true,
+              render: (r) => (
+                <>
+                  <code>{r.article_kind}</code>
+                  <input type="hidden" name="ids" value={String(r.id)} />
+                </>
+              ),
+            },
+            {
+              header: st.labelVi,
+              render: (r) => (
+                <>
+                  <label for={`vi-${r.id}`} class="visually-hidden">{`${st.labelVi} (${r.article_kind})`}</label>
+                  <input id={`vi-${r.id}`} name={`vi_${r.id}`} value={value(`vi_${r.id}`, r.label_vi)} maxLength={100} required />
+                </>
+              ),
+            },
+            {
+              header: st.labelEn,
+              render: (r) => (
+                <>
+                  <label for={`en-${r.id}`} class="visually-hidden">{`${st.labelEn} (${r.article_kind})`}</label>
+                  <input id={`en-${r.id}`} name={`en_${r.id}`} value={value(`en_${r.id}`, r.label_en)} maxLength={100} required />
+                </>
+              ),
+            },
+            {
+              header: st.amountPerPoint,
+              render: (r) => (
+                <>
+                  <label for={`amount-${r.id}`} class="visually-hidden">{`${st.amountPerPoint} (${r.article_kind})`}</label>
+                  <input id={`amount-${r.id}`} name={`amount_${r.id}`} inputMode="numeric" value={value(`amount_${r.id}`, new Intl.NumberFormat('vi-VN').format(r.amount_per_point))} maxLength={16} required />
+                </>
+              ),
+            },
+          ]}
+        />
         <fieldset class="card-box">
           <legend>{st.addKind}</legend>
           <div class="field">
@@ -93,10 +101,7 @@ export function RatesPage({ env, st, rates, contentTypes, values, flash, error }
             <input id="f-new-amount" name="new_amount" inputMode="numeric" value={value('new_amount', '')} maxLength={16} />
           </div>
         </fieldset>
-        <button type="submit" class="button">
-          {st.save}
-        </button>
-      </form>
+      </ActionForm>
     </AdminLayout>
   );
 }

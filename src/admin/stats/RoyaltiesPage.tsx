@@ -5,7 +5,10 @@ import type { RoyaltyRate } from '../../core/stats/schema.ts';
 import type { AuthorRoyalties, RoyaltyLine, RoyaltyReport, RoyaltyTotals } from '../../core/stats/queries.ts';
 import { formatDate } from '../../core/text/datetime.ts';
 import type { AdminEnv } from '../env.ts';
-import { AdminLayout, CsrfField } from '../views/AdminLayout.tsx';
+import { ActionForm } from '../views/ActionForm.tsx';
+import { AdminLayout } from '../views/AdminLayout.tsx';
+import { DataTable } from '../views/DataTable.tsx';
+import { FilterBar } from '../views/FilterBar.tsx';
 import { formatCount, formatMoney, formatPoints, type StatsDictionary } from './i18n.ts';
 
 export interface RoyaltiesPageProps {
@@ -31,11 +34,7 @@ function ScoreForm({ env, st, line, rates, period }: { env: AdminEnv; st: StatsD
   const kinds = rates.filter((r) => r.content_type === line.type);
   const id = line.contentId;
   return (
-    <form method="post" action="/admin/royalties/score" class="inline-form" aria-label={st.scoreFor(line.title)}>
-      <CsrfField env={env} />
-      <input type="hidden" name="content" value={String(id)} />
-      <input type="hidden" name="from" value={period.from} />
-      <input type="hidden" name="to" value={period.to} />
+    <ActionForm env={env} action="/admin/royalties/score" class="inline-form" label={st.scoreFor(line.title)} hidden={{ content: String(id), from: period.from, to: period.to }} variant="secondary" submit={st.saveScore}>
       <label for={`kind-${id}`} class="visually-hidden">
         {st.kind}
       </label>
@@ -50,10 +49,7 @@ function ScoreForm({ env, st, line, rates, period }: { env: AdminEnv; st: StatsD
         {`${st.points} (${st.pointsHint})`}
       </label>
       <input id={`points-${id}`} name="points" inputMode="decimal" size={4} maxLength={5} value={line.pointsTenths === null ? '' : formatPoints(line.pointsTenths, env.lang)} />{' '}
-      <button type="submit" class="button button--secondary">
-        {st.saveScore}
-      </button>
-    </form>
+    </ActionForm>
   );
 }
 
@@ -77,55 +73,48 @@ function AuthorSection(props: { env: AdminEnv; st: StatsDictionary; author: Auth
   return (
     <section class="card-box" aria-labelledby={headingId}>
       <h2 id={headingId}>{name}</h2>
-      <div class="table-wrap">
-        <table class="data-table">
-          <thead>
-            <tr>
-              <th scope="col">{st.article}</th>
-              <th scope="col">{st.publishedAt}</th>
-              <th scope="col">{st.kind}</th>
-              <th scope="col">{st.points}</th>
-              <th scope="col">{st.rate}</th>
-              <th scope="col">{st.amount}</th>
-              <th scope="col">{st.payment}</th>
-              {canScore && <th scope="col">{st.score}</th>}
-              {canManage && <th scope="col">{st.select}</th>}
-            </tr>
-          </thead>
-          <tbody>
-            {author.lines.map((line) => (
-              <tr>
-                <th scope="row">
-                  <a href={`/admin/articles/${line.contentId}`}>{line.title}</a>
-                  {line.contentStatus !== 'published' && <span class="status"> {st.contentStatuses[line.contentStatus] ?? line.contentStatus}</span>}
-                </th>
-                <td>{formatDate(line.publishedAt)}</td>
-                <td>{kindLabel(env, line)}</td>
-                <td>{line.pointsTenths === null ? '—' : formatPoints(line.pointsTenths, env.lang)}</td>
-                <td>{money(line.rate)}</td>
-                <td>{money(line.amount)}</td>
-                <td>
-                  <span class={`status status--${line.status === 'paid' ? 'published' : line.status === 'pending' ? 'submitted' : 'draft'}`}>{st.statuses[line.status]}</span>
-                </td>
-                {canScore && <td>{line.status !== 'paid' && ['published', 'withdrawn'].includes(line.contentStatus) ? <ScoreForm env={env} st={st} line={line} rates={props.rates} period={props.period} /> : null}</td>}
-                {canManage && (
-                  <td>{line.status === 'pending' && line.amount !== null ? <input type="checkbox" name="ids" value={String(line.contentId)} form="pay-form" aria-label={st.selectItem(line.title)} /> : null}</td>
-                )}
-              </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row" colSpan={5}>
-                {st.authorTotals(name)} · {st.articlesCount}: {formatCount(author.totals.articles, env.lang)} · {st.scoredCount}: {formatCount(author.totals.scored, env.lang)}
-              </th>
-              <TotalsCells st={st} totals={author.totals} />
-              {canScore && <td />}
-              {canManage && <td />}
-            </tr>
-          </tfoot>
-        </table>
-      </div>
+      <DataTable
+        rows={author.lines}
+        columns={[
+          {
+            header: st.article,
+            rowHeader: true,
+            render: (line) => (
+              <>
+                <a href={`/admin/articles/${line.contentId}`}>{line.title}</a>
+                {line.contentStatus !== 'published' && <span class="status"> {st.contentStatuses[line.contentStatus] ?? line.contentStatus}</span>}
+              </>
+            ),
+          },
+          { header: st.publishedAt, render: (line) => formatDate(line.publishedAt) },
+          { header: st.kind, render: (line) => kindLabel(env, line) },
+          { header: st.points, render: (line) => (line.pointsTenths === null ? '—' : formatPoints(line.pointsTenths, env.lang)) },
+          { header: st.rate, render: (line) => money(line.rate) },
+          { header: st.amount, render: (line) => money(line.amount) },
+          {
+            header: st.payment,
+            render: (line) => <span class={`status status--${line.status === 'paid' ? 'published' : line.status === 'pending' ? 'submitted' : 'draft'}`}>{st.statuses[line.status]}</span>,
+          },
+          canScore && {
+            header: st.score,
+            render: (line) => (line.status !== 'paid' && ['published', 'withdrawn'].includes(line.contentStatus) ? <ScoreForm env={env} st={st} line={line} rates={props.rates} period={props.period} /> : null),
+          },
+          canManage && {
+            header: st.select,
+            render: (line) => (line.status === 'pending' && line.amount !== null ? <input type="checkbox" name="ids" value={String(line.contentId)} form="pay-form" aria-label={st.selectItem(line.title)} /> : null),
+          },
+        ]}
+        footer={
+          <tr>
+            <th scope="row" colSpan={5}>
+              {st.authorTotals(name)} · {st.articlesCount}: {formatCount(author.totals.articles, env.lang)} · {st.scoredCount}: {formatCount(author.totals.scored, env.lang)}
+            </th>
+            <TotalsCells st={st} totals={author.totals} />
+            {canScore && <td />}
+            {canManage && <td />}
+          </tr>
+        }
+      />
     </section>
   );
 }
@@ -135,14 +124,14 @@ export function RoyaltiesPage({ env, st, query, report, rates, canScore, canMana
   const xlsx = report ? `/admin/royalties.xlsx?${new URLSearchParams(period).toString()}` : undefined;
   return (
     <AdminLayout env={env} title={st.royalties} flash={flash} error={error}>
-      <form method="get" action="/admin/royalties" class="filter-bar">
-        <label for="f-from">{st.fromDay}</label>
-        <input id="f-from" name="from" type="date" value={query.from} placeholder={st.dayHint} />
-        <label for="f-to">{st.toDay}</label>
-        <input id="f-to" name="to" type="date" value={query.to} placeholder={st.dayHint} />
-        <button type="submit" class="button button--secondary">
-          {st.show}
-        </button>
+      <FilterBar
+        action="/admin/royalties"
+        submit={st.show}
+        fields={[
+          { kind: 'input', name: 'from', label: st.fromDay, type: 'date', value: query.from, placeholder: st.dayHint },
+          { kind: 'input', name: 'to', label: st.toDay, type: 'date', value: query.to, placeholder: st.dayHint },
+        ]}
+      >
         {xlsx && (
           <a class="button button--secondary" href={xlsx}>
             {st.exportXlsx}
@@ -153,7 +142,7 @@ export function RoyaltiesPage({ env, st, query, report, rates, canScore, canMana
             {st.editRates}
           </a>
         )}
-      </form>
+      </FilterBar>
       {report && (
         <>
           {report.authors.length === 0 && <p class="empty">{st.noData}</p>}
@@ -188,14 +177,7 @@ export function RoyaltiesPage({ env, st, query, report, rates, canScore, canMana
             </table>
           </section>
           {canManage && report.authors.some((a) => a.lines.some((l) => l.status === 'pending' && l.amount !== null)) && (
-            <form id="pay-form" method="post" action="/admin/royalties/pay">
-              <CsrfField env={env} />
-              <input type="hidden" name="from" value={period.from} />
-              <input type="hidden" name="to" value={period.to} />
-              <button type="submit" class="button">
-                {st.paySelected}
-              </button>
-            </form>
+            <ActionForm env={env} id="pay-form" action="/admin/royalties/pay" hidden={{ from: period.from, to: period.to }} submit={st.paySelected} />
           )}
         </>
       )}

@@ -3,6 +3,8 @@
 import type { StatsReport } from '../../core/stats/queries.ts';
 import type { AdminEnv } from '../env.ts';
 import { AdminLayout } from '../views/AdminLayout.tsx';
+import { DataTable } from '../views/DataTable.tsx';
+import { FilterBar } from '../views/FilterBar.tsx';
 import { ColumnChart, RowChart } from './charts.tsx';
 import { formatCount, formatMonth, type StatsDictionary } from './i18n.ts';
 
@@ -17,23 +19,21 @@ export interface StatsPageProps {
 
 function PeriodForm({ st, query, action, xlsx }: { st: StatsDictionary; query: StatsPageProps['query']; action: string; xlsx?: string | undefined }) {
   return (
-    <form method="get" action={action} class="filter-bar">
-      <label for="f-from">{st.fromMonth}</label>
-      <input id="f-from" name="from" type="month" value={query.from} placeholder={st.monthHint} aria-describedby="f-period-hint" />
-      <label for="f-to">{st.toMonth}</label>
-      <input id="f-to" name="to" type="month" value={query.to} placeholder={st.monthHint} aria-describedby="f-period-hint" />
-      <span id="f-period-hint" class="hint">
-        ({st.monthHint})
-      </span>
-      <button type="submit" class="button button--secondary">
-        {st.show}
-      </button>
+    <FilterBar
+      action={action}
+      submit={st.show}
+      hint={{ id: 'f-period-hint', text: `(${st.monthHint})` }}
+      fields={[
+        { kind: 'input', name: 'from', label: st.fromMonth, type: 'month', value: query.from, placeholder: st.monthHint, describedBy: 'f-period-hint' },
+        { kind: 'input', name: 'to', label: st.toMonth, type: 'month', value: query.to, placeholder: st.monthHint, describedBy: 'f-period-hint' },
+      ]}
+    >
       {xlsx && (
         <a class="button button--secondary" href={xlsx}>
           {st.exportXlsx}
         </a>
       )}
-    </form>
+    </FilterBar>
   );
 }
 
@@ -58,100 +58,60 @@ export function StatsPage({ env, st, query, report, error }: StatsPageProps) {
           <section class="card-box" aria-labelledby="by-month">
             <h2 id="by-month">{st.chartByMonth}</h2>
             <ColumnChart id="chart-month" title={st.chartByMonth} description={st.chartDesc(report.totals.published, peak(monthBars))} bars={monthBars} formatValue={n} />
-            <div class="table-wrap">
-              <table class="data-table">
-                <caption class="visually-hidden">{st.chartData}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{st.month}</th>
-                    <th scope="col">{st.published}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {report.publishedByMonth.map((m) => (
-                    <tr>
-                      <th scope="row">{formatMonth(m.month)}</th>
-                      <td>{n(m.published)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              rows={report.publishedByMonth}
+              caption={st.chartData}
+              columns={[
+                { header: st.month, rowHeader: true, render: (m) => formatMonth(m.month) },
+                { header: st.published, render: (m) => n(m.published) },
+              ]}
+            />
           </section>
 
           <section class="card-box" aria-labelledby="by-author">
             <h2 id="by-author">{st.byAuthor}</h2>
-            {report.byAuthorMonth.length === 0 ? (
-              <p class="empty">{st.noData}</p>
-            ) : (
-              <div class="table-wrap">
-                <table class="data-table">
-                  <thead>
-                    <tr>
-                      <th scope="col">{st.author}</th>
-                      <th scope="col">{st.month}</th>
-                      <th scope="col">{st.submitted}</th>
-                      <th scope="col">{st.published}</th>
-                      <th scope="col">{st.views}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {report.byAuthorMonth.map((r) => (
-                      <tr>
-                        <th scope="row">{r.authorName ?? st.unknownAuthor}</th>
-                        <td>{formatMonth(r.month)}</td>
-                        <td>{n(r.submitted)}</td>
-                        <td>{n(r.published)}</td>
-                        <td>{n(r.views)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                  <tfoot>
-                    <tr>
-                      <th scope="row" colSpan={2}>
-                        {st.total}
-                      </th>
-                      <td>{n(report.totals.submitted)}</td>
-                      <td>{n(report.totals.published)}</td>
-                      <td>{n(report.totals.views)}</td>
-                    </tr>
-                  </tfoot>
-                </table>
-              </div>
-            )}
+            <DataTable
+              rows={report.byAuthorMonth}
+              empty={st.noData}
+              columns={[
+                { header: st.author, rowHeader: true, render: (r) => r.authorName ?? st.unknownAuthor },
+                { header: st.month, render: (r) => formatMonth(r.month) },
+                { header: st.submitted, render: (r) => n(r.submitted) },
+                { header: st.published, render: (r) => n(r.published) },
+                { header: st.views, render: (r) => n(r.views) },
+              ]}
+              footer={
+                <tr>
+                  <th scope="row" colSpan={2}>
+                    {st.total}
+                  </th>
+                  <td>{n(report.totals.submitted)}</td>
+                  <td>{n(report.totals.published)}</td>
+                  <td>{n(report.totals.views)}</td>
+                </tr>
+              }
+            />
           </section>
 
           <section class="card-box" aria-labelledby="by-category">
             <h2 id="by-category">{st.byCategory}</h2>
             <RowChart id="chart-category" title={st.chartByCategory} description={st.chartDesc(report.totals.published, peak(categoryBars))} bars={categoryBars} formatValue={n} />
-            <div class="table-wrap">
-              <table class="data-table">
-                <caption class="visually-hidden">{st.chartData}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{st.category}</th>
-                    <th scope="col">{st.published}</th>
-                    <th scope="col">{st.views}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {report.byCategory.map((c) => (
-                    <tr>
-                      <th scope="row">{categoryName(c)}</th>
-                      <td>{n(c.published)}</td>
-                      <td>{n(c.views)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-                <tfoot>
-                  <tr>
-                    <th scope="row">{st.total}</th>
-                    <td>{n(report.byCategory.reduce((s, c) => s + c.published, 0))}</td>
-                    <td>{n(report.byCategory.reduce((s, c) => s + c.views, 0))}</td>
-                  </tr>
-                </tfoot>
-              </table>
-            </div>
+            <DataTable
+              rows={report.byCategory}
+              caption={st.chartData}
+              columns={[
+                { header: st.category, rowHeader: true, render: (c) => categoryName(c) },
+                { header: st.published, render: (c) => n(c.published) },
+                { header: st.views, render: (c) => n(c.views) },
+              ]}
+              footer={
+                <tr>
+                  <th scope="row">{st.total}</th>
+                  <td>{n(report.byCategory.reduce((s, c) => s + c.published, 0))}</td>
+                  <td>{n(report.byCategory.reduce((s, c) => s + c.views, 0))}</td>
+                </tr>
+              }
+            />
           </section>
         </>
       )}

@@ -3,6 +3,10 @@
 import type { ComponentChildren } from 'preact';
 import { assetUrl } from '../../core/http/assets.ts';
 import type { AdminEnv } from '../env.ts';
+import { ActionForm, CsrfField } from './ActionForm.tsx';
+
+/** Kept here too: the pages import the token field from the layout. */
+export { CsrfField };
 
 export interface AdminLayoutProps {
   env: AdminEnv;
@@ -13,10 +17,6 @@ export interface AdminLayoutProps {
   scripts?: string[];
   styles?: string[];
   children: ComponentChildren;
-}
-
-export function CsrfField({ env }: { env: AdminEnv }) {
-  return <input type="hidden" name="_csrf" value={env.csrf} />;
 }
 
 export function AdminLayout({ env, title, flash, error, scripts = [], styles = [], children }: AdminLayoutProps) {
@@ -58,14 +58,7 @@ export function AdminLayout({ env, title, flash, error, scripts = [], styles = [
               {t.language}
             </a>
             <a href="/">{t.viewSite}</a>
-            {auth && (
-              <form method="post" action="/admin/logout" class="inline-form">
-                <CsrfField env={env} />
-                <button type="submit" class="link-button">
-                  {t.signOut}
-                </button>
-              </form>
-            )}
+            {auth && <ActionForm env={env} action="/admin/logout" class="inline-form" variant="link" submit={t.signOut} />}
           </div>
         </header>
         {env.nav.length > 0 && (

@@ -1,4 +1,4 @@
-// The workflow panel of an editing page (articles and every declared type): the moves this user
+// The workflow panel of the editing page of every declared type (news included): the moves this user
 // may make from the item's current state, each a small form posting to `${base}/move/<move>`.
 import { can, inCategories } from '../../core/auth/permissions.ts';
 import type { Content } from '../../core/db/schema.ts';

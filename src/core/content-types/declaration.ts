@@ -24,7 +24,34 @@ export type FieldKind =
   | 'reference' // id(s) of other content items of referenceType
   | 'files' // media ids of attachments
   | 'images' // media ids of images
-  | 'coordinates'; // { lat, lng }
+  | 'coordinates' // { lat, lng }
+  | 'rows'; // a table of entries: [{ <column>: string, … }] (columns below)
+
+/** The kinds a column of a `rows` field may have; every cell is stored as a string. */
+export type ColumnKind =
+  | 'text' // one line
+  | 'longText' // several lines, plain
+  | 'date' // YYYY-MM-DD
+  | 'time' // HH:MM, 24 h
+  | 'select'; // one of options
+
+/** One column of a `rows` field: its cells are validated like a field of that kind. */
+export interface ColumnDeclaration {
+  /** key of the cell in each row object, the form's input name after "f.<field>.<row>." */
+  name: string;
+  kind: ColumnKind;
+  label: Bilingual;
+  hint?: Bilingual;
+  /** a row that has any cell filled must have this one */
+  required?: boolean;
+  /** text kinds: longest accepted value (defaults: text 500, longText 10,000) */
+  maxLength?: number;
+  /** select: the allowed values */
+  options?: SelectOption[];
+}
+
+/** One stored row of a `rows` field: column name → the cell's text; empty cells are left out. */
+export type RowValue = Record<string, string>;
 
 export interface SelectOption {
   value: string;
@@ -59,12 +86,20 @@ export interface FieldDeclaration {
   search?: 'title' | 'body' | 'number';
   /** only users allowed this action may change the value (news: placement needs 'article.publish'); others keep the stored one, a change is refused */
   action?: Action;
+  /** rows: the columns of each entry, in the order the form and the public show them */
+  columns?: ColumnDeclaration[];
+  /** rows: most entries accepted (default 100) */
+  maxRows?: number;
+  /** rows: empty rows the form offers below the filled ones (default 3); saving with them filled adds as many again */
+  blankRows?: number;
 }
 
 /** A rule across fields (an effective date after the issue date): the field it is shown at, and why. */
 export interface FieldProblem {
   field: string;
   message: Bilingual;
+  /** a problem of one cell of a `rows` field (or of a whole row, without column): 1-based row number as the form shows it */
+  cell?: { row: number; column?: string | undefined } | undefined;
 }
 
 export type FieldValues = Record<string, unknown>;
@@ -99,6 +134,11 @@ export interface ContentTypeDeclaration {
    * Without it the generic pages under /admin/content/<type> are used.
    */
   adminPath?: string;
+  /**
+   * What the creation form starts with (a default title, a prefilled date), computed at `now`.
+   * Only a fresh creation form uses it; what the editor typed is never replaced.
+   */
+  newItem?(now: Date): { title?: string; fields?: FieldValues };
 }
 
 /** The label of a select value in a language; undefined for a value not in the list. */

@@ -7,13 +7,14 @@ import type { Content, Database } from '../db/schema.ts';
 import { htmlToSearchText, indexDocument, removeDocument, type SearchDocument } from '../search/index.ts';
 import { optionLabel, type ContentTypeDeclaration, type FieldValues } from '../content-types/declaration.ts';
 import { parseFields } from '../content-types/field-index.ts';
+import { rowsSearchText } from '../content-types/rows.ts';
 import { moduleOfType } from '../modules.ts';
 
 /**
  * The searchable text of an item of a declared type, weighted as its declaration says: fields
  * marked 'title' or 'number' rank with the title (a number is also indexed whole, so
  * "18/2020/QĐ-UBND" and "18/2020/qd-ubnd" find it); 'body' fields (selects by their Vietnamese
- * label, rich text as text) go with the summary and body.
+ * label, rich text as text, the rows of a `rows` field by their cells' text) go with the summary and body.
  */
 export function declaredSearchText(declaration: ContentTypeDeclaration, item: { title: string; summary: string; body: string; fields: FieldValues }): { title: string; body: string } {
   const titleParts = [item.title];
@@ -21,6 +22,12 @@ export function declaredSearchText(declaration: ContentTypeDeclaration, item: { 
   for (const field of declaration.fields) {
     if (!field.search || item.fields[field.name] === undefined) continue;
     const raw = item.fields[field.name];
+    if (field.kind === 'rows') {
+      const text = rowsSearchText(field, raw);
+      if (text && field.search === 'body') bodyParts.push(text);
+      else if (text && !item.title.includes(text)) titleParts.push(text);
+      continue;
+    }
     for (const value of Array.isArray(raw) ? raw : [raw]) {
       const text =
         field.kind === 'select' ? (optionLabel(field.options, value, 'vi') ?? String(value))

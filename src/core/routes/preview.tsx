@@ -4,6 +4,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ContentTypeDeclaration, FieldDeclaration } from '../content-types/declaration.ts';
 import { parseFields } from '../content-types/field-index.ts';
+import { cellText, columnsOf, storedRows } from '../content-types/rows.ts';
 import type { AppContext } from '../context.ts';
 import type { Content } from '../db/schema.ts';
 import { AppError } from '../errors.ts';
@@ -25,10 +26,40 @@ function shown(field: FieldDeclaration, value: unknown, env: PageEnv): string {
   return (Array.isArray(value) ? value : [value]).map(one).join(', ');
 }
 
-/** A declared type's item without a page of its own: title, summary, fields by label, body. */
+/** A `rows` field as a table under its label: a column per declared column, a row per entry; on a phone each row stacks with its cells labelled. */
+function RowsTable({ env, field, value }: { env: PageEnv; field: FieldDeclaration; value: unknown }) {
+  const columns = columnsOf(field);
+  const rows = storedRows(field, value);
+  return (
+    <section class="field-rows">
+      <h2>{field.label[env.lang]}</h2>
+      <table class="field-rows__table">
+        <caption class="visually-hidden">{field.label[env.lang]}</caption>
+        <thead>
+          <tr>
+            {columns.map((c) => (
+              <th scope="col">{c.label[env.lang]}</th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr>
+              {columns.map((c) => (
+                <td data-label={c.label[env.lang]}>{cellText(c, row[c.name], env.lang)}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+/** A declared type's item without a page of its own: title, summary, fields by label (rows as tables), body. */
 export function DeclaredItemPage({ env, declaration, item }: { env: PageEnv; declaration: ContentTypeDeclaration; item: Content }) {
   const values = parseFields(item.fields);
-  const fields = declaration.fields.filter((f) => f.kind !== 'richText' && values[f.name] !== undefined);
+  const fields = declaration.fields.filter((f) => f.kind !== 'richText' && f.kind !== 'rows' && values[f.name] !== undefined);
   return (
     <Layout env={env} title={item.title}>
       <div class="container">
@@ -46,6 +77,11 @@ export function DeclaredItemPage({ env, declaration, item }: { env: PageEnv; dec
               ))}
             </dl>
           )}
+          {declaration.fields
+            .filter((f) => f.kind === 'rows' && storedRows(f, values[f.name]).length > 0)
+            .map((f) => (
+              <RowsTable env={env} field={f} value={values[f.name]} />
+            ))}
           {declaration.fields
             .filter((f) => f.kind === 'richText' && typeof values[f.name] === 'string')
             .map((f) => (

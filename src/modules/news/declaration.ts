@@ -2,6 +2,7 @@
 // (byline, source, display date, thumbnail with alt text, home-page placement), stored in
 // content.fields so that revisions, diffs, restore and the 409 check cover them. The older
 // news_articles table keeps one row per article (legacy byline/source copies, see migrations.ts).
+// The back office edits news in its generic pages (/admin/content/news), like every declared type.
 import type { ContentTypeDeclaration, FieldProblem, FieldValues } from '../../core/content-types/declaration.ts';
 import { newsType } from './save.ts';
 import { articleUrl, newsBase } from './urls.ts';
@@ -52,7 +53,6 @@ export const newsDeclaration: ContentTypeDeclaration = {
   api: 'articles',
   paths: { vi: newsBase, en: '/en/news' },
   itemPath: (item) => articleUrl(item.categorySlug ?? '', item.slug),
-  adminPath: '/admin/articles',
   validate(values: FieldValues) {
     const problems: FieldProblem[] = [];
     const cover = values[newsFields.cover];
