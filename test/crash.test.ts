@@ -1,5 +1,6 @@
-// A draft survives a crash: autosave over HTTP to a real server process, kill -9, start again,
-// and the text is there (SQLite file in WAL mode; PostgreSQL when TEST_DATABASE_URL is set).
+// What was acknowledged survives a crash: autosave over HTTP to a real server process, kill -9,
+// start again, and the text is there; the same for a question sent by the public (SQLite file
+// in WAL mode; PostgreSQL when TEST_DATABASE_URL is set).
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -61,8 +62,8 @@ async function signIn(base: string, email: string): Promise<{ jar: Jar; csrf: st
 }
 
 for (const kind of testDatabases()) {
-  describe(`a draft survives kill -9 (${kind})`, () => {
-    it('autosaved text is there after the crash and a restart', async () => {
+  describe(`what was acknowledged survives kill -9 (${kind})`, () => {
+    it('autosaved text and an acknowledged question are there after the crash and a restart', async () => {
       const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'congtin-crash-'));
       let schemaUrl: string | undefined;
       let drop = async () => undefined as void;
@@ -105,6 +106,22 @@ for (const kind of testDatabases()) {
         const again = await signIn(server.base, 'pv@bqlkkt.test');
         const page = await (await again.jar.fetch(`${server.base}/admin/content/news/${id}`)).text();
         assert.ok(page.includes('Đoạn văn được tự động lưu ngay trước khi máy chủ bị tắt đột ngột.'), 'the autosaved text survived');
+
+        // A question acknowledged with its tracking code is stored before the answer: kill -9
+        // right after the acknowledgement, and the code still finds it.
+        const form = await (await fetch(`${server.base}/hoi-dap/gui-cau-hoi`)).text();
+        const formToken = /name="_t" value="([^"]+)"/.exec(form)![1]!;
+        await new Promise((resolve) => setTimeout(resolve, 3_100)); // people take more than 3 s to fill a form
+        const sent = await fetch(`${server.base}/hoi-dap/gui-cau-hoi`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ _t: formToken, 'f.field': 'dau-tu', 'f.title': 'Câu hỏi gửi ngay trước sự cố', 'f.content': 'Nội dung câu hỏi.', name: 'Lê Thị Hoa', email: 'hoa@example.vn' }).toString() });
+        assert.equal(sent.status, 200);
+        const code = /class="tracking-code">([A-Z2-9]{4}-[A-Z2-9]{4})</.exec(await sent.text())![1]!;
+        const second = server;
+        second.child.kill('SIGKILL');
+        await new Promise((r) => second.child.on('exit', r));
+        server = await startServer(env);
+        const tracked = await fetch(`${server.base}/hoi-dap/tra-cuu?ma=${code}`);
+        assert.equal(tracked.status, 200, 'the acknowledged question survived');
+        assert.ok((await tracked.text()).includes('Câu hỏi gửi ngay trước sự cố'));
       } finally {
         // the server is stopped even when an assertion failed, before its folder is removed
         if (server && server.child.exitCode === null && server.child.signalCode === null) {

@@ -1,6 +1,7 @@
 // Demo content: loaded once into an empty database, flagged, and removable without touching
 // real content.
 import assert from 'node:assert/strict';
+import { submissionsDb } from '../src/core/submissions/schema.ts';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { loadDemoIfEmpty } from '../src/core/bootstrap.ts';
@@ -36,10 +37,14 @@ for (const kind of testDatabases()) {
       const [real] = await importFiles(db, [path.join(dir, 'thong-bao.txt')]);
       assert.equal(real?.outcome, 'created', real?.reason);
       const before = await db.selectFrom('content').select(['id', 'is_demo']).execute();
+      const demoSubmissions = async () => Number((await submissionsDb(db).selectFrom('submissions').select((eb) => eb.fn.countAll<number>().as('n')).where('is_demo', '=', 1).executeTakeFirstOrThrow()).n);
+      const submissionsBefore = await demoSubmissions();
+      assert.ok(submissionsBefore > 0, 'the demo has published questions');
       // what `congtin demo --remove` does: every module removes its own demo rows
       let removed = 0;
       for (const mod of portal.ctx.modules) removed += (await mod.removeDemo?.(portal.ctx)) ?? 0;
-      assert.equal(removed, before.filter((r) => r.is_demo === 1).length);
+      assert.equal(removed, before.filter((r) => r.is_demo === 1).length + submissionsBefore, 'content items and demo questions');
+      assert.equal(await demoSubmissions(), 0);
       const after = await db.selectFrom('content').select('id').orderBy('id').execute();
       assert.deepEqual(after.map((r) => r.id), before.filter((r) => r.is_demo === 0).map((r) => r.id).sort((a, b) => a - b));
       assert.equal((await db.selectFrom('news_articles').select('content_id').execute()).length, after.length);

@@ -33,3 +33,10 @@
   var printButtons = document.querySelectorAll('[data-print]');
   for (var i = 0; i < printButtons.length; i++) printButtons[i].hidden = false;
 })();
+
+// A form sent back with problems: its error summary takes focus, so a screen reader reads it first.
+(function () {
+  'use strict';
+  var summary = document.querySelector('[data-focus-on-load]');
+  if (summary) summary.focus();
+})();

@@ -43,7 +43,14 @@ export type AuditCode =
   | 'category.reorder'
   | 'category.hide'
   | 'category.show'
-  | 'category.delete';
+  | 'category.delete'
+  | 'submission.assign'
+  | 'submission.status'
+  | 'submission.answer'
+  | 'submission.publish'
+  | 'submission.unpublish'
+  | 'submission.note'
+  | 'submission.erase';
 
 const vi: Record<AuditCode, string> = {
   'auth.login.success': 'Đăng nhập',
@@ -90,6 +97,13 @@ const vi: Record<AuditCode, string> = {
   'category.hide': 'Ẩn chuyên mục',
   'category.show': 'Hiện lại chuyên mục',
   'category.delete': 'Xoá chuyên mục',
+  'submission.assign': 'Giao xử lý ý kiến, câu hỏi',
+  'submission.status': 'Đổi tình trạng ý kiến, câu hỏi',
+  'submission.answer': 'Trả lời câu hỏi',
+  'submission.publish': 'Công bố ý kiến, câu hỏi',
+  'submission.unpublish': 'Thôi công bố ý kiến, câu hỏi',
+  'submission.note': 'Thêm ghi chú nội bộ',
+  'submission.erase': 'Xoá dữ liệu cá nhân của người gửi',
 };
 
 const en: Record<AuditCode, string> = {
@@ -137,6 +151,13 @@ const en: Record<AuditCode, string> = {
   'category.hide': 'Hid a category',
   'category.show': 'Showed a category again',
   'category.delete': 'Deleted a category',
+  'submission.assign': 'Assigned a message from the public',
+  'submission.status': 'Changed the status of a message from the public',
+  'submission.answer': 'Answered a question',
+  'submission.publish': 'Published a message from the public',
+  'submission.unpublish': 'Unpublished a message from the public',
+  'submission.note': 'Added an internal note',
+  'submission.erase': 'Erased a sender’s personal data',
 };
 
 export const auditLabels: Record<Language, Record<AuditCode, string>> = { vi, en };

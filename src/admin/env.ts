@@ -12,6 +12,8 @@ import { adminDictionaries, type AdminDictionary } from './i18n/index.ts';
 import { mediaText } from './media/i18n.ts';
 import { categoriesText } from './categories/i18n.ts';
 import { statsDictionaries } from './stats/i18n.ts';
+import { openCounts } from '../core/submissions/store.ts';
+import { submissionsText } from './submissions/i18n.ts';
 
 export const adminLangCookie = 'ngon-ngu-quan-tri';
 
@@ -46,6 +48,11 @@ export async function adminEnv(ctx: AppContext, request: FastifyRequest): Promis
     // one entry per declared content type, in registry order
     for (const d of declaredTypes()) nav.push({ href: `/admin/content/${encodeURIComponent(d.type)}`, label: d.plural[lang] });
     if (can(auth.actor, 'categories.manage') && declaredTypes().some((d) => d.categories)) nav.push({ href: '/admin/categories', label: categoriesText[lang].categories });
+    const kinds = ctx.modules.flatMap((m) => m.submissionKinds ?? []).map((k) => k.kind);
+    if (kinds.length > 0 && can(auth.actor, 'submissions.handle')) {
+      const open = [...(await openCounts(ctx.db.kysely, kinds)).values()].reduce((a, b) => a + b, 0);
+      nav.push({ href: '/admin/submissions', label: submissionsText[lang].title, count: open || undefined });
+    }
     if (can(auth.actor, 'media.upload')) nav.push({ href: '/admin/media', label: mediaText[lang].library });
     if (can(auth.actor, 'stats.view')) {
       nav.push({ href: '/admin/stats', label: statsDictionaries[lang].stats });

@@ -16,6 +16,7 @@ import { registerUserRoutes } from './users/routes.ts';
 import { registerSettingsRoutes } from './settings/routes.ts';
 import { registerMediaRoutes } from './media/routes.tsx';
 import { registerStatsRoutes } from './stats/routes.tsx';
+import { registerSubmissionRoutes } from './submissions/routes.tsx';
 
 export async function registerAdmin(app: FastifyInstance, ctx: AppContext): Promise<void> {
   await app.register(formbody, { bodyLimit: 4 * 1024 * 1024 });
@@ -32,4 +33,5 @@ export async function registerAdmin(app: FastifyInstance, ctx: AppContext): Prom
   registerCategoryRoutes(app, ctx);
   await registerMediaRoutes(app, ctx);
   registerStatsRoutes(app, ctx);
+  registerSubmissionRoutes(app, ctx);
 }

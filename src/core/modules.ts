@@ -11,6 +11,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { Content, Database } from './db/schema.ts';
 import type { SearchDocument } from './search/index.ts';
 import type { ContentTypeDeclaration } from './content-types/declaration.ts';
+import type { SubmissionKind } from './submissions/declaration.ts';
 
 export interface PortalModule {
   /** folder name, e.g. "news" */
@@ -30,6 +31,8 @@ export interface PortalModule {
   contentType?: string;
   /** its declaration: fields, labels, paths; the back office, admin API and validation derive from it */
   declaration?: ContentTypeDeclaration;
+  /** what the public sends through this module's forms (questions, comments ...): moderated in the back office */
+  submissionKinds?: SubmissionKind[];
   /** writes the module's detail row next to a draft created in the back office or the admin API */
   afterCreate?(trx: Transaction<Database>, contentId: number, author: { name: string }): Promise<void>;
   /** what the search index holds for one published item of this module */

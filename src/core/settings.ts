@@ -76,6 +76,11 @@ export const defaultSettings: SiteSettings = {
   mainMenu: [
     { label: { vi: 'Trang chủ', en: 'Home' }, href: '/' },
     {
+      label: { vi: 'Giới thiệu', en: 'About' },
+      href: '/gioi-thieu',
+      children: [{ label: { vi: 'Lãnh đạo Ban', en: 'Leadership' }, href: '/gioi-thieu/lanh-dao' }],
+    },
+    {
       label: { vi: 'Tin tức', en: 'News' },
       href: '/tin-tuc',
       children: [{ category: 'tin-ban-quan-ly' }, { category: 'tin-dau-tu' }, { category: 'tin-khu-kinh-te-khu-cong-nghiep' }],
@@ -86,7 +91,15 @@ export const defaultSettings: SiteSettings = {
       children: [{ category: 'pho-bien-phap-luat' }, { category: 'quy-hoach-ke-hoach' }, { category: 'cong-khai' }],
     },
     { label: { vi: 'Thủ tục hành chính', en: 'Administrative procedures' }, href: '/thu-tuc-hanh-chinh' },
-    { category: 'thong-bao' },
+    {
+      label: { vi: 'Thông báo', en: 'Announcements' },
+      href: '/thong-bao',
+      children: [
+        { label: { vi: 'Thông báo', en: 'Announcements' }, href: '/thong-bao' },
+        { label: { vi: 'Đấu thầu, mua sắm công', en: 'Bidding and procurement' }, href: '/dau-thau' },
+      ],
+    },
+    { label: { vi: 'Hỏi đáp', en: 'Questions' }, href: '/hoi-dap' },
   ],
   footerLinks: [
     { label: { vi: 'Cổng thông tin điện tử Chính phủ', en: 'Government e-Portal' }, href: 'https://chinhphu.vn' },

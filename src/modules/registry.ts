@@ -2,12 +2,14 @@
 // import and one entry, each on its own line, in the order the back office lists them).
 import { announcementsModule } from './announcements/index.ts';
 import { biddingModule } from './bidding/index.ts';
+import { consultationsModule } from './consultations/index.ts';
 import { calendarModule } from './calendar/index.ts';
 import { documentsModule } from './documents/index.tsx';
 import { leadersModule } from './leaders/index.ts';
 import { linksModule } from './links/index.ts';
 import { newsModule } from './news/index.tsx';
 import { proceduresModule } from './procedures/index.ts';
+import { questionsModule } from './questions/index.ts';
 import { unitsModule } from './units/index.ts';
 import type { PortalModule } from './types.ts';
 
@@ -17,8 +19,10 @@ export const modules: PortalModule[] = [
   proceduresModule,
   unitsModule,
   leadersModule,
+  calendarModule,
   announcementsModule,
   biddingModule,
   linksModule,
-  calendarModule,
+  questionsModule,
+  consultationsModule,
 ];

@@ -24,7 +24,10 @@ export type Action =
   | 'audit.view'
   | 'stats.view'
   | 'royalties.score'
-  | 'royalties.manage';
+  | 'royalties.manage'
+  | 'submissions.handle'
+  | 'submissions.publish'
+  | 'submissions.erase';
 
 /** true = allowed; the matrix in one place. */
 export const matrix: Record<Action, Role[]> = {
@@ -47,6 +50,11 @@ export const matrix: Record<Action, Role[]> = {
   'stats.view': ['approver', 'admin'],
   'royalties.score': ['approver', 'admin'],
   'royalties.manage': ['admin'],
+  // what the public sends: staff who edit content handle it; publishing an answer and erasing a
+  // sender's personal data are for approvers and administrators
+  'submissions.handle': ['editor', 'approver', 'admin'],
+  'submissions.publish': ['approver', 'admin'],
+  'submissions.erase': ['approver', 'admin'],
 };
 
 export interface Actor {

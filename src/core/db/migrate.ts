@@ -9,10 +9,11 @@ import { statsMigrations } from '../stats/migrations.ts';
 import { searchMigrations } from '../search/migrations.ts';
 import { contentTypeMigrations } from '../content-types/migrations.ts';
 import { categoryMigrations } from '../content/migrations.ts';
+import { submissionMigrations } from '../submissions/migrations.ts';
 import type { PortalModule } from '../modules.ts';
 
 export function allMigrations(modules: readonly PortalModule[]): Record<string, Migration> {
-  const merged: Record<string, Migration> = { ...coreMigrations, ...accountMigrations, ...mediaMigrations, ...statsMigrations, ...searchMigrations, ...contentTypeMigrations, ...categoryMigrations };
+  const merged: Record<string, Migration> = { ...coreMigrations, ...accountMigrations, ...mediaMigrations, ...statsMigrations, ...searchMigrations, ...contentTypeMigrations, ...categoryMigrations, ...submissionMigrations };
   for (const mod of modules) {
     for (const [name, migration] of Object.entries(mod.migrations ?? {})) {
       if (merged[name]) throw new Error(`Migration name ${name} of module ${mod.name} is already taken`);

@@ -39,6 +39,10 @@ export async function siteMapEntries(ctx: AppContext, env: PageEnv): Promise<Sit
     // English pages of categories do not exist yet: the English map lists the sections only.
     entries.push({ label: declaration.plural[lang], href: path, ...(lang === 'vi' && tree.length ? { children: tree } : {}) });
   }
+  // What the public sends and reads back (questions and answers ...), where it has a page.
+  if (lang === 'vi') {
+    for (const kind of ctx.modules.flatMap((m) => m.submissionKinds ?? [])) if (kind.publicPath) entries.push({ label: kind.plural.vi, href: kind.publicPath });
+  }
   // Menu entries the sections above do not already cover (a page an administrator linked).
   const known = new Set<string>();
   const collect = (list: SiteMapEntry[]) => {
