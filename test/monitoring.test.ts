@@ -6,7 +6,24 @@ import { after, before, describe, it } from 'node:test';
 import { parse } from 'node-html-parser';
 import { emcOrigin } from '../src/core/settings.ts';
 import { allowOriginInPolicy } from '../src/core/http/headers.ts';
+import { createUser } from '../src/core/auth/users.ts';
 import { createTestPortal, type TestPortal } from './helpers/portal.ts';
+import { signedIn, testPassword } from './helpers/session.ts';
+
+/** The settings form's current values, as the browser would send them back. */
+function formOf(html: string): Record<string, string> {
+  const form: Record<string, string> = {};
+  const root = parse(html);
+  for (const input of root.querySelectorAll('form[action="/admin/settings"] input')) {
+    const name = input.getAttribute('name');
+    if (name && name !== '_csrf') form[name] = input.getAttribute('value') ?? '';
+  }
+  for (const select of root.querySelectorAll('form[action="/admin/settings"] select')) {
+    const name = select.getAttribute('name');
+    if (name) form[name] = select.querySelector('option[selected]')?.getAttribute('value') ?? '';
+  }
+  return form;
+}
 
 const directives = (policy: unknown) => new Map(String(policy).split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name!, values]));
 
@@ -68,5 +85,36 @@ describe('EMC monitoring script', () => {
     } finally {
       await portal.ctx.settings.set('emcScriptUrl', '');
     }
+  });
+
+  it('an administrator sets and clears it in the settings; an address that is not plain https is refused and changes nothing', async () => {
+    await createUser(portal.ctx.db.kysely, { email: 'qt-emc@bqlkkt.test', name: 'Quản trị', role: 'admin', password: testPassword, categoryIds: null });
+    const admin = await signedIn(portal, 'qt-emc@bqlkkt.test');
+    const page = await admin.get('/admin/settings');
+    assert.equal(parse(page.body).querySelector('label[for="s-emc"]')?.text, 'Địa chỉ mã theo dõi EMC');
+    const form = formOf(page.body);
+    for (const bad of ['http://emc.example.gov.vn/t.js', 'javascript:alert(1)', 'https://emc.example.gov.vn/t.js" onload="x']) {
+      const refused = await admin.post('/admin/settings', { ...form, emcScriptUrl: bad });
+      assert.equal(refused.status, 400, bad);
+      assert.match(refused.body, /phải là một địa chỉ https đầy đủ/);
+      assert.equal((await portal.ctx.settings.get()).emcScriptUrl, '', 'nothing changed');
+    }
+    const saved = await admin.post('/admin/settings', { ...form, emcScriptUrl: 'https://emc.example.gov.vn/track.js?id=9' });
+    assert.equal(saved.status, 303, parse(saved.body).querySelector('.error, [role="alert"], .flash--error')?.text ?? saved.body.slice(0, 300));
+    assert.equal((await portal.ctx.settings.get()).emcScriptUrl, 'https://emc.example.gov.vn/track.js?id=9');
+    assert.ok((await get('/')).body.includes('src="https://emc.example.gov.vn/track.js?id=9"'));
+    assert.equal((await admin.post('/admin/settings', { ...formOf((await admin.get('/admin/settings')).body), emcScriptUrl: '' })).status, 303);
+    assert.equal((await portal.ctx.settings.get()).emcScriptUrl, '', 'cleared: off again');
+  });
+
+  it('a portal without content saves its untouched settings (the default menu names categories that do not exist yet); a new unknown category is still refused', async () => {
+    const admin = await signedIn(portal, 'qt-emc@bqlkkt.test');
+    const form = formOf((await admin.get('/admin/settings')).body);
+    assert.ok(Object.values(form).includes('category:tin-dau-tu'), 'the default menu names a news category');
+    assert.equal((await admin.post('/admin/settings', form)).status, 303);
+    const free = Number(form.main_count) - 1;
+    const refused = await admin.post('/admin/settings', { ...form, [`main_order_${free}`]: '99', [`main_target_${free}`]: 'category:khong-co-chuyen-muc-nay' });
+    assert.equal(refused.status, 400);
+    assert.match(refused.body, new RegExp(`Dòng ${free + 1}: đích phải là một chuyên mục`));
   });
 });

@@ -37,8 +37,13 @@ export function readRows(body: unknown, prefix: string, count: number): MenuRow[
 
 const isSafeTarget = (t: string) => isLocalPath(t) || isWebAddress(t);
 
-/** Nested items, or the list of problems (row numbers start at 1). */
-export function parseMenu(rows: MenuRow[], categories: Category[], t: SettingsText, nested: boolean): { items: MenuItem[]; problems: string[] } {
+/**
+ * Nested items, or the list of problems (row numbers start at 1). A category entry must name an
+ * existing category, unless the stored menu already had it (`kept`): the default menu names
+ * categories that appear only when content is loaded, and the site leaves such entries out until
+ * then, so saving the settings must not refuse them.
+ */
+export function parseMenu(rows: MenuRow[], categories: Category[], t: SettingsText, nested: boolean, kept: ReadonlySet<string> = new Set()): { items: MenuItem[]; problems: string[] } {
   const problems: string[] = [];
   const used = rows.map((r, i) => ({ ...r, row: i + 1 })).filter((r) => r.target !== '');
   const entries: { order: number; parent: number | null; item: MenuItem; row: number }[] = [];
@@ -50,7 +55,7 @@ export function parseMenu(rows: MenuRow[], categories: Category[], t: SettingsTe
     let item: MenuItem;
     if (r.target.startsWith('category:')) {
       const slug = r.target.slice('category:'.length);
-      if (!categories.some((c) => c.slug === slug)) {
+      if (!categories.some((c) => c.slug === slug) && !kept.has(slug)) {
         problems.push(t.badTarget(r.row));
         continue;
       }

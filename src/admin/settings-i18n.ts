@@ -35,6 +35,11 @@ const vi = {
   badParent: (row: number) => `Dòng ${row}: mục cha không tồn tại hoặc không phải mục cấp 1.`,
   badOrder: (row: number) => `Dòng ${row}: thứ tự phải là số nguyên.`,
   save: 'Lưu cài đặt',
+  monitoring: 'Giám sát, đo lường (EMC)',
+  emcScriptUrl: 'Địa chỉ mã theo dõi EMC',
+  emcHint: 'Địa chỉ https của tập lệnh do Hệ thống giám sát, đo lường mức độ cung cấp và sử dụng dịch vụ Chính phủ số cấp (Thông tư 22/2023/TT-BTTTT). Để trống để tắt. Khi có, các trang công khai tải đúng tập lệnh này và chỉ cho phép nguồn đó.',
+  badEmc: 'Địa chỉ mã theo dõi EMC phải là một địa chỉ https đầy đủ, không chứa dấu cách hay dấu nháy.',
+  footerFromLinks: 'Liên kết chân trang đang lấy từ mục “Liên kết website” (chọn “Hiện ở chân trang”); danh sách dưới đây chỉ dùng khi cổng không có mục đó.',
 };
 
 const en: typeof vi = {
@@ -71,6 +76,11 @@ const en: typeof vi = {
   badParent: (row: number) => `Row ${row}: the parent does not exist or is not a top-level entry.`,
   badOrder: (row: number) => `Row ${row}: the order must be a whole number.`,
   save: 'Save settings',
+  monitoring: 'Monitoring (EMC)',
+  emcScriptUrl: 'EMC tracking script address',
+  emcHint: 'The https address of the script given by the national monitoring system for digital government services (Circular 22/2023/TT-BTTTT). Leave empty to turn it off. When set, public pages load exactly this script and allow only its origin.',
+  badEmc: 'The EMC script address must be a full https address, without spaces or quotes.',
+  footerFromLinks: 'The footer’s links come from the “Links” section (those marked “Shown in the footer”); the list below is used only when the portal has no such section.',
 };
 
 export const settingsText: Record<Language, typeof vi> = { vi, en };

@@ -1,6 +1,6 @@
 // The table of content items in the back office: a declared type's list (with the declaration's
 // list columns) and the dashboard's queues (items of every type, each naming its type). Each title
-// links to the item's editing page.
+// links to the item's editing page. Drawn by the shared DataTable.
 import { adminItemPath } from '../../core/content-types/admin-queries.ts';
 import type { ContentTypeDeclaration, FieldDeclaration } from '../../core/content-types/declaration.ts';
 import { parseFields } from '../../core/content-types/field-index.ts';
@@ -10,6 +10,7 @@ import { formatStamp } from '../../core/text/datetime.ts';
 import type { AdminEnv } from '../env.ts';
 import type { Choices } from './field-values.ts';
 import { contentText } from './i18n.ts';
+import { DataTable } from '../views/DataTable.tsx';
 
 interface ItemTableProps {
   env: AdminEnv;
@@ -43,52 +44,26 @@ function cell(env: AdminEnv, field: FieldDeclaration, value: unknown, choices: C
 export function ItemTable({ env, items, declaration, categories, authors, choices = {}, caption }: ItemTableProps) {
   const { t } = env;
   const ct = contentText[env.lang];
-  if (items.length === 0) return <p class="empty">{t.none}</p>;
   const columns = declaration?.fields.filter((f) => f.listColumn) ?? [];
   const showCategory = declaration ? declaration.categories : true;
+  const declarationFor = (c: Content) => declaration ?? declarationOf(c.type);
+  // parsed once per row, for the declared list columns
+  const values = new Map(columns.length > 0 ? items.map((c) => [c.id, parseFields(c.fields)] as const) : []);
   return (
-    <div class="table-wrap">
-      <table class="data-table">
-        {caption && <caption class="visually-hidden">{caption}</caption>}
-        <thead>
-          <tr>
-            <th scope="col">{t.title}</th>
-            {!declaration && <th scope="col">{ct.type}</th>}
-            <th scope="col">{t.status}</th>
-            {showCategory && <th scope="col">{t.category}</th>}
-            {columns.map((f) => (
-              <th scope="col">{f.label[env.lang]}</th>
-            ))}
-            <th scope="col">{t.author}</th>
-            <th scope="col">{t.updated}</th>
-            <th scope="col">{ct.published}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((c) => {
-            const itemDeclaration = declaration ?? declarationOf(c.type);
-            const values = columns.length > 0 ? parseFields(c.fields) : {};
-            return (
-              <tr>
-                <td>
-                  <a href={adminItemPath(itemDeclaration, c.type, c.id)}>{c.title}</a>
-                </td>
-                {!declaration && <td>{itemDeclaration?.label[env.lang] ?? c.type}</td>}
-                <td>
-                  <span class={`status status--${c.status}`}>{t.statuses[c.status]}</span>
-                </td>
-                {showCategory && <td>{c.category_id !== null ? (categories.get(c.category_id) ?? '') : ''}</td>}
-                {columns.map((f) => (
-                  <td>{cell(env, f, values[f.name], choices)}</td>
-                ))}
-                <td>{c.created_by !== null ? (authors.get(c.created_by) ?? '') : ''}</td>
-                <td>{formatStamp(c.updated_at)}</td>
-                <td>{c.published_at ? formatStamp(c.published_at) : ''}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <DataTable<Content>
+      caption={caption}
+      empty={t.none}
+      rows={items}
+      columns={[
+        { header: t.title, render: (c) => <a href={adminItemPath(declarationFor(c), c.type, c.id)}>{c.title}</a> },
+        !declaration && { header: ct.type, render: (c) => declarationFor(c)?.label[env.lang] ?? c.type },
+        { header: t.status, render: (c) => <span class={`status status--${c.status}`}>{t.statuses[c.status]}</span> },
+        showCategory && { header: t.category, render: (c) => (c.category_id !== null ? (categories.get(c.category_id) ?? '') : '') },
+        ...columns.map((f) => ({ header: f.label[env.lang], render: (c: Content) => cell(env, f, values.get(c.id)?.[f.name], choices) })),
+        { header: t.author, render: (c) => (c.created_by !== null ? (authors.get(c.created_by) ?? '') : '') },
+        { header: t.updated, render: (c) => formatStamp(c.updated_at) },
+        { header: ct.published, render: (c) => (c.published_at ? formatStamp(c.published_at) : '') },
+      ]}
+    />
   );
 }

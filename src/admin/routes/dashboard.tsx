@@ -11,7 +11,7 @@ import { can } from '../../core/auth/permissions.ts';
 import { queryOf } from '../../core/http/query-schema.ts';
 import { contentText } from '../content/i18n.ts';
 import { ItemTable } from '../content/ItemTable.tsx';
-import { FilterSelect } from '../content/ListPage.tsx';
+import { FilterBar } from '../views/FilterBar.tsx';
 import { articleDeclaration } from '../content/types.ts';
 import { adminEnv } from '../env.ts';
 import { guard } from '../guard.ts';
@@ -81,13 +81,9 @@ export function registerDashboardRoutes(app: FastifyInstance, ctx: AppContext): 
     return sendAdminPage(
       reply,
       <AdminLayout env={env} title={title}>
-        <form method="get" action="/admin/articles" class="filter-bar">
+        <FilterBar action="/admin/articles" idPrefix="q-" submit={ct.filter} fields={[{ kind: 'select', name: 'type', label: ct.type, value: declaration?.type, any: ct.any, options: declaredTypes().map((d) => ({ value: d.type, label: d.plural[env.lang] })) }]}>
           <input type="hidden" name="queue" value={queue} />
-          <FilterSelect id="q-type" name="type" label={ct.type} value={declaration?.type} any={ct.any} options={declaredTypes().map((d) => ({ value: d.type, label: d.plural[env.lang] }))} />
-          <button type="submit" class="button button--secondary">
-            {ct.filter}
-          </button>
-        </form>
+        </FilterBar>
         <p class="meta-line" role="status">
           {ct.total(items.length)}
         </p>

@@ -52,7 +52,7 @@ function MenuTable({ prefix, title, rows, categories, t, nested }: { prefix: str
   );
 }
 
-export function SettingsPage({ env, s, categories, main, footer, flash, problems }: { env: AdminEnv; s: SiteSettings; categories: Category[]; main: MenuRow[]; footer: MenuRow[]; flash?: string | undefined; problems?: string[] }) {
+export function SettingsPage({ env, s, categories, main, footer, flash, problems, footerFromModules = false }: { env: AdminEnv; s: SiteSettings; categories: Category[]; main: MenuRow[]; footer: MenuRow[]; flash?: string | undefined; problems?: string[]; footerFromModules?: boolean }) {
   const t = settingsText[env.lang];
   return (
     <AdminLayout env={env} title={t.settings} flash={flash} error={problems?.length ? problems.join(' ') : undefined}>
@@ -74,7 +74,18 @@ export function SettingsPage({ env, s, categories, main, footer, flash, problems
           </div>
         </section>
         <MenuTable prefix="main" title={t.mainMenu} rows={main} categories={categories} t={t} nested />
+        {footerFromModules && <p class="hint">{t.footerFromLinks}</p>}
         <MenuTable prefix="footer" title={t.footerLinks} rows={footer} categories={categories} t={t} nested={false} />
+        <section class="card-box" aria-labelledby="monitoring-title">
+          <h2 id="monitoring-title">{t.monitoring}</h2>
+          <div class="field">
+            <label for="s-emc">{t.emcScriptUrl}</label>
+            <p class="hint" id="s-emc-hint">
+              {t.emcHint}
+            </p>
+            <input id="s-emc" name="emcScriptUrl" type="url" value={s.emcScriptUrl} maxLength={500} aria-describedby="s-emc-hint" />
+          </div>
+        </section>
       </ActionForm>
     </AdminLayout>
   );

@@ -4,7 +4,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { audit } from '../../core/audit/log.ts';
 import { isEmail } from '../../core/auth/users.ts';
 import type { AppContext } from '../../core/context.ts';
-import type { SiteSettings } from '../../core/settings.ts';
+import { emcOrigin, type SiteSettings } from '../../core/settings.ts';
 import { adminEnv } from '../env.ts';
 import { formValue } from '../forms.tsx';
 import { guard } from '../guard.ts';
@@ -35,14 +35,18 @@ export async function saveSettings(ctx: AppContext, request: FastifyRequest, rep
   const logo = formValue(body, 'logo').trim();
   if (!/^\/(static|media)\/[\w./-]+\.(svg|png|jpe?g|webp)$/i.test(logo) || logo.includes('..')) problems.push(t.badLogo);
   else next.logo = { ...current.logo, src: logo };
+  const emc = formValue(body, 'emcScriptUrl').trim();
+  if (emc !== '' && !emcOrigin(emc)) problems.push(t.badEmc);
+  else next.emcScriptUrl = emc;
   const count = (prefix: string) => Math.min(200, Number(formValue(body, `${prefix}_count`)) || 0);
   const mainRows = readRows(body, 'main', count('main'));
   const footerRows = readRows(body, 'footer', count('footer'));
-  const main = parseMenu(mainRows, categories, t, true);
-  const footer = parseMenu(footerRows, categories, t, false);
+  const slugsIn = (items: SiteSettings['mainMenu']): string[] => items.flatMap((i) => [...(i.category ? [i.category] : []), ...slugsIn(i.children ?? [])]);
+  const main = parseMenu(mainRows, categories, t, true, new Set(slugsIn(current.mainMenu)));
+  const footer = parseMenu(footerRows, categories, t, false, new Set(slugsIn(current.footerLinks)));
   problems.push(...main.problems, ...footer.problems);
   if (problems.length > 0) {
-    return sendAdminPage(reply, <SettingsPage env={env} s={next} categories={categories} main={mainRows.filter((r) => r.target || r.vi)} footer={footerRows.filter((r) => r.target || r.vi)} problems={problems} />, 400);
+    return sendAdminPage(reply, <SettingsPage env={env} s={next} categories={categories} main={mainRows.filter((r) => r.target || r.vi)} footer={footerRows.filter((r) => r.target || r.vi)} problems={problems} footerFromModules={ctx.modules.some((m) => m.footerLinks)} />, 400);
   }
   next.mainMenu = main.items;
   next.footerLinks = footer.items;

@@ -17,5 +17,5 @@ export async function showSettings(ctx: AppContext, request: FastifyRequest<{ Qu
   await guard(ctx, request, 'settings.manage');
   const env = await adminEnv(ctx, request);
   const s = await ctx.settings.get();
-  return sendAdminPage(reply, <SettingsPage env={env} s={s} categories={await categoriesForMenus(ctx)} main={menuRows(s.mainMenu)} footer={menuRows(s.footerLinks)} flash={request.query.ok ? settingsText[env.lang].saved : undefined} />);
+  return sendAdminPage(reply, <SettingsPage env={env} s={s} categories={await categoriesForMenus(ctx)} main={menuRows(s.mainMenu)} footer={menuRows(s.footerLinks)} footerFromModules={ctx.modules.some((m) => m.footerLinks)} flash={request.query.ok ? settingsText[env.lang].saved : undefined} />);
 }
