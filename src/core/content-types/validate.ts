@@ -3,6 +3,7 @@
 // says why in both languages; nothing is stored unless there is none.
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
+import { PortalError } from '../errors.ts';
 import { MarkupTooComplexError } from '../html/markup-limits.ts';
 import { sanitizeBody } from '../html/sanitize.ts';
 import { markupRefusal } from '../workflow/errors.ts';
@@ -17,10 +18,13 @@ const defaultMax: Partial<Record<FieldDeclaration['kind'] | ColumnDeclaration['k
 
 const say = (vi: string, en: string): Bilingual => ({ vi, en });
 
-export class FieldsInvalid extends Error {
+/**
+ * Refused field values, each problem naming its field. A PortalError (400 BAD_FIELDS), so that a
+ * refusal no route catches (a restore, a hook) still answers in the reader's language, not 500.
+ */
+export class FieldsInvalid extends PortalError<'BAD_FIELDS'> {
   constructor(readonly problems: FieldProblem[]) {
-    super(problems.map((p) => `${p.field}: ${p.message.en}`).join('; '));
-    this.name = 'FieldsInvalid';
+    super('BAD_FIELDS', { status: 400, vi: problems.map((p) => `${p.field}: ${p.message.vi}`).join('; '), en: problems.map((p) => `${p.field}: ${p.message.en}`).join('; ') });
   }
 }
 
