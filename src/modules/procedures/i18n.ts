@@ -4,6 +4,8 @@ import type { Language } from '../../core/db/schema.ts';
 
 export interface ProcedureStrings {
   title: string;
+  demoNotice: string;
+  withdrawnNotice: string;
   intro: string;
   filters: string;
   searchLabel: string;
@@ -27,6 +29,8 @@ export interface ProcedureStrings {
 
 const vi: ProcedureStrings = {
   title: 'Thủ tục hành chính',
+  demoNotice: 'Thủ tục mẫu để minh hoạ, không phải thủ tục thật',
+  withdrawnNotice: 'Thủ tục này đã được rút khỏi danh sách, chỉ còn để tra cứu. Lý do:',
   intro: 'Danh mục thủ tục hành chính thuộc thẩm quyền giải quyết của Ban Quản lý, với trình tự, hồ sơ, thời hạn, phí và căn cứ pháp lý.',
   filters: 'Tra cứu thủ tục',
   searchLabel: 'Mã hoặc tên thủ tục',
@@ -50,6 +54,8 @@ const vi: ProcedureStrings = {
 
 const en: ProcedureStrings = {
   title: 'Administrative procedures',
+  demoNotice: 'Sample for demonstration, not a real procedure',
+  withdrawnNotice: 'This procedure has been withdrawn from the list and is kept for reference only. Reason:',
   intro: 'The administrative procedures the Authority handles, with their steps, dossiers, processing times, fees and legal basis.',
   filters: 'Find a procedure',
   searchLabel: 'Code or name of the procedure',

@@ -4,6 +4,7 @@
 import { Layout } from '../../../core/html/Layout.tsx';
 import { responsiveHtml, shareImageUrl, type ResponsiveImage } from '../../../core/media/responsive.ts';
 import type { PageEnv } from '../../../core/html/page-env.ts';
+import { newsStrings } from '../i18n.ts';
 import type { NewsItem } from '../queries.ts';
 import { categoryUrl, newsBase } from '../urls.ts';
 import { ArticleTime, summaryOf } from './ArticleCard.tsx';
@@ -11,16 +12,17 @@ import { ArticleTime, summaryOf } from './ArticleCard.tsx';
 function shareLinks(env: PageEnv, item: NewsItem) {
   const url = env.baseUrl + item.url;
   const u = encodeURIComponent(url);
+  const s = newsStrings[env.lang];
   return [
-    { label: 'Facebook', title: env.t.shareFacebook, href: `https://www.facebook.com/sharer/sharer.php?u=${u}` },
-    { label: 'Zalo', title: env.t.shareZalo, href: `https://zalo.me/share?url=${u}` },
-    { label: 'Email', title: env.t.shareEmail, href: `mailto:?subject=${encodeURIComponent(item.title)}&body=${u}` },
+    { label: 'Facebook', title: s.shareFacebook, href: `https://www.facebook.com/sharer/sharer.php?u=${u}` },
+    { label: 'Zalo', title: s.shareZalo, href: `https://zalo.me/share?url=${u}` },
+    { label: 'Email', title: s.shareEmail, href: `mailto:?subject=${encodeURIComponent(item.title)}&body=${u}` },
   ];
 }
 
 /** `images`: the body's library images, from `loadResponsiveImages(db, imageKeysIn(item.body))`. */
 export function ArticlePage({ env, item, related, images }: { env: PageEnv; item: NewsItem; related: NewsItem[]; images: ReadonlyMap<string, ResponsiveImage> }) {
-  const { t } = env;
+  const s = newsStrings[env.lang];
   return (
     <Layout
       env={env}
@@ -30,7 +32,7 @@ export function ArticlePage({ env, item, related, images }: { env: PageEnv; item
       ogType="article"
       image={shareImageUrl(env.baseUrl, images, item.cover?.src)}
       breadcrumb={[
-        { label: t.news, href: newsBase },
+        { label: s.news, href: newsBase },
         { label: item.categoryName, href: categoryUrl(item.categorySlug) },
       ]}
     >
@@ -42,11 +44,11 @@ export function ArticlePage({ env, item, related, images }: { env: PageEnv; item
           <h1 class="article__title">{item.title}</h1>
           <p class="article-time">
             <ArticleTime item={item} />
-            {item.isDemo && <span class="badge">{t.demoNotice}</span>}
+            {item.isDemo && <span class="badge">{s.demoNotice}</span>}
           </p>
           {item.withdrawnReason !== null && (
             <div class="notice notice--warning" role="note">
-              <strong>{t.withdrawnNotice}</strong> {item.withdrawnReason}
+              <strong>{s.withdrawnNotice}</strong> {item.withdrawnReason}
             </div>
           )}
           {item.summary && <p class="article__summary summary">{item.summary}</p>}
@@ -56,23 +58,23 @@ export function ArticlePage({ env, item, related, images }: { env: PageEnv; item
               {item.author && <span class="author">{item.author}</span>}
               {item.source && (
                 <span class="source">
-                  {t.source}: {item.source}
+                  {s.source}: {item.source}
                 </span>
               )}
             </p>
           )}
           <div class="article-tools">
             <button type="button" class="button button--secondary print-button" data-print hidden>
-              {t.print}
+              {s.print}
             </button>
             <div class="share">
-              <span class="share__label">{t.share}:</span>
+              <span class="share__label">{s.share}:</span>
               <ul>
-                {shareLinks(env, item).map((s) => (
+                {shareLinks(env, item).map((link) => (
                   <li>
-                    <a href={s.href} title={s.title} rel="noopener noreferrer" target="_blank">
-                      {s.label}
-                      <span class="visually-hidden"> – {s.title}</span>
+                    <a href={link.href} title={link.title} rel="noopener noreferrer" target="_blank">
+                      {link.label}
+                      <span class="visually-hidden"> – {link.title}</span>
                     </a>
                   </li>
                 ))}
@@ -83,7 +85,7 @@ export function ArticlePage({ env, item, related, images }: { env: PageEnv; item
         {related.length > 0 && (
           <aside class="related" aria-labelledby="related-title">
             <h2 id="related-title" class="side-title">
-              {t.relatedArticles}
+              {s.relatedArticles}
             </h2>
             <ul class="related__list">
               {related.map((r) => (

@@ -2,16 +2,18 @@
 // of each category. Only categories that have published articles are shown.
 import type { Category } from '../../../core/db/schema.ts';
 import type { PageEnv } from '../../../core/html/page-env.ts';
+import { newsStrings } from '../i18n.ts';
 import type { NewsItem } from '../queries.ts';
 import { categoryUrl, newsBase } from '../urls.ts';
 import { ArticleCard, ArticleTime, summaryOf, thumbnailOf } from './ArticleCard.tsx';
 
 export function LeadStory({ env, item, latest }: { env: PageEnv; item: NewsItem; latest: NewsItem[] }) {
   const image = thumbnailOf(item);
+  const s = newsStrings[env.lang];
   return (
     <section class="home-lead" aria-labelledby="home-lead-title">
       <h2 id="home-lead-title" class="visually-hidden">
-        {env.t.featured}
+        {s.featured}
       </h2>
       <article class="lead">
         {image && <img class="lead__image" src={image.src} alt={image.alt} width="1200" height="675" />}
@@ -27,7 +29,7 @@ export function LeadStory({ env, item, latest }: { env: PageEnv; item: NewsItem;
         <p class="lead__summary">{summaryOf(item)}</p>
       </article>
       <div class="home-latest">
-        <h2 class="section-title">{env.t.latestNews}</h2>
+        <h2 class="section-title">{s.latestNews}</h2>
         <ul class="home-latest__list">
           {latest.map((r) => (
             <li>
@@ -37,7 +39,7 @@ export function LeadStory({ env, item, latest }: { env: PageEnv; item: NewsItem;
         </ul>
         <p>
           <a class="more-link" href={newsBase}>
-            {env.t.viewAll} ›
+            {s.viewAll} ›
           </a>
         </p>
       </div>
@@ -47,6 +49,7 @@ export function LeadStory({ env, item, latest }: { env: PageEnv; item: NewsItem;
 
 export function CategorySection({ env, category, items }: { env: PageEnv; category: Category; items: NewsItem[] }) {
   const id = `home-cat-${category.id}`;
+  const s = newsStrings[env.lang];
   return (
     <section class="home-category" aria-labelledby={id}>
       <h2 id={id} class="section-title">
@@ -59,7 +62,7 @@ export function CategorySection({ env, category, items }: { env: PageEnv; catego
       </div>
       <p>
         <a class="more-link" href={categoryUrl(category.slug)}>
-          {env.t.viewAllIn(category.name)} ›
+          {s.viewAllIn(category.name)} ›
         </a>
       </p>
     </section>

@@ -101,11 +101,11 @@ export function DetailPage({ env, item, legalBasis, forms, images }: { env: Page
           <h1 class="article__title">{item.title}</h1>
           <p class="article-time">
             <time datetime={item.updatedAt.slice(0, 10)}>{formatDate(item.updatedAt)}</time>
-            {item.isDemo && <span class="badge">{env.t.demoNotice}</span>}
+            {item.isDemo && <span class="badge">{procedureStrings[env.lang].demoNotice}</span>}
           </p>
           {item.withdrawnReason !== null && (
             <div class="notice notice--warning" role="note">
-              <strong>{env.t.withdrawnNotice}</strong> {item.withdrawnReason}
+              <strong>{procedureStrings[env.lang].withdrawnNotice}</strong> {item.withdrawnReason}
             </div>
           )}
           {item.summary && <p class="article__summary">{item.summary}</p>}
