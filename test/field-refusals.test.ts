@@ -2,7 +2,8 @@
 // content-change hook) answers 400 BAD_FIELDS in the reader's language, never a 500.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { FieldsInvalid } from '../src/core/content-types/validate.ts';
+import type { ContentTypeDeclaration } from '../src/core/content-types/declaration.ts';
+import { FieldsInvalid, validateFields } from '../src/core/content-types/validate.ts';
 import { createTestPortal } from './helpers/portal.ts';
 
 describe('field refusals no route catches', () => {
@@ -30,3 +31,36 @@ describe('field refusals no route catches', () => {
     }
   });
 });
+
+describe('required fields', () => {
+  const declaration: ContentTypeDeclaration = {
+    type: 'thu',
+    label: { vi: 'Thử', en: 'Test' },
+    plural: { vi: 'Thử', en: 'Tests' },
+    categories: false,
+    api: 'thu',
+    paths: { vi: '/thu' },
+    itemPath: () => '/thu',
+    fields: [
+      { name: 'title', kind: 'text', label: { vi: 'Tiêu đề', en: 'Title' }, required: true },
+      { name: 'text', kind: 'longText', label: { vi: 'Nội dung', en: 'Text' }, required: true },
+      { name: 'note', kind: 'text', label: { vi: 'Ghi chú', en: 'Note' } },
+    ],
+  };
+
+  it('a value of spaces only (also no-break spaces and line breaks) is missing, and an optional one is simply left out', async () => {
+    await assert.rejects(validateFields(declaration, { title: '   ', text: '\n\u00a0\t' }, 'form'), (e: unknown) => {
+      assert.ok(e instanceof FieldsInvalid, String(e));
+      assert.deepEqual(
+        e.problems.map((p) => [p.field, p.message.vi]),
+        [
+          ['title', 'Bắt buộc nhập.'],
+          ['text', 'Bắt buộc nhập.'],
+        ],
+      );
+      return true;
+    });
+    assert.deepEqual(await validateFields(declaration, { title: ' Có ', text: 'Nội dung', note: '  ' }, 'json'), { title: 'Có', text: 'Nội dung' });
+  });
+});
+

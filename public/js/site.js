@@ -40,3 +40,27 @@
   var summary = document.querySelector('[data-focus-on-load]');
   if (summary) summary.focus();
 })();
+
+// Phone menu: the "Danh mục" button opens and closes the main menu on narrow screens; Escape
+// closes it and returns focus to the button. Without this script the menu is a wrapped list.
+(function () {
+  'use strict';
+  var nav = document.querySelector('.site-nav');
+  var button = nav && nav.querySelector('.site-nav__toggle');
+  if (!nav || !button) return;
+  nav.classList.add('site-nav--js');
+  button.hidden = false;
+  function set(open) {
+    nav.classList.toggle('site-nav--open', open);
+    button.setAttribute('aria-expanded', open ? 'true' : 'false');
+  }
+  button.addEventListener('click', function () {
+    set(button.getAttribute('aria-expanded') !== 'true');
+  });
+  nav.addEventListener('keydown', function (event) {
+    if (event.key === 'Escape' && button.getAttribute('aria-expanded') === 'true') {
+      set(false);
+      button.focus();
+    }
+  });
+})();

@@ -100,6 +100,7 @@ export const defaultSettings: SiteSettings = {
       ],
     },
     { label: { vi: 'Hỏi đáp', en: 'Questions' }, href: '/hoi-dap' },
+    { label: { vi: 'Liên hệ', en: 'Contact' }, href: '/lien-he' },
   ],
   footerLinks: [
     { label: { vi: 'Cổng thông tin điện tử Chính phủ', en: 'Government e-Portal' }, href: 'https://chinhphu.vn' },

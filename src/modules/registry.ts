@@ -3,6 +3,7 @@
 import { announcementsModule } from './announcements/index.ts';
 import { biddingModule } from './bidding/index.ts';
 import { consultationsModule } from './consultations/index.ts';
+import { contactModule } from './contact/index.ts';
 import { calendarModule } from './calendar/index.ts';
 import { documentsModule } from './documents/index.tsx';
 import { leadersModule } from './leaders/index.ts';
@@ -25,4 +26,5 @@ export const modules: PortalModule[] = [
   linksModule,
   questionsModule,
   consultationsModule,
+  contactModule,
 ];

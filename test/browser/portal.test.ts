@@ -80,6 +80,31 @@ describe('public site in Chromium', { skip: browserSkipReason }, () => {
     await context.close();
   });
 
+  it('on a phone the main menu opens from a "Danh mục" button (with its sub-entries) and closes with Escape; without JavaScript it wraps', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(base + '/');
+    const nav = page.getByRole('navigation', { name: 'Danh mục chính' });
+    const button = nav.getByRole('button', { name: 'Danh mục' });
+    assert.equal(await button.getAttribute('aria-expanded'), 'false');
+    assert.equal(await nav.getByRole('link', { name: 'Hỏi đáp' }).isVisible(), false, 'closed at first');
+    await button.click();
+    assert.equal(await button.getAttribute('aria-expanded'), 'true');
+    assert.equal(await nav.getByRole('link', { name: 'Tin Ban Quản lý' }).isVisible(), true, 'sub-entries under their entry');
+    await page.keyboard.press('Escape');
+    assert.equal(await button.getAttribute('aria-expanded'), 'false');
+    assert.equal(await page.evaluate(() => document.activeElement?.classList.contains('site-nav__toggle')), true, 'focus back on the button');
+    await context.close();
+
+    const plain = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+    const noJs = await plain.newPage();
+    await noJs.goto(base + '/');
+    assert.equal(await noJs.locator('.site-nav__toggle').isVisible(), false, 'no dead button without JavaScript');
+    assert.equal(await noJs.getByRole('link', { name: 'Hỏi đáp' }).isVisible(), true, 'every entry visible');
+    assert.equal(await noJs.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), 0, 'no sideways scroll');
+    await plain.close();
+  });
+
   const pages: [string, string][] = [
     ['home', '/'],
     ['news', '/tin-tuc'],

@@ -28,7 +28,8 @@ export class FieldsInvalid extends PortalError<'BAD_FIELDS'> {
   }
 }
 
-const isEmpty = (raw: unknown) => raw === undefined || raw === null || raw === '' || (Array.isArray(raw) && raw.length === 0);
+/** Nothing given: absent, null, only spaces (a required field typed as blanks is still missing), or an empty list. */
+const isEmpty = (raw: unknown) => raw === undefined || raw === null || (typeof raw === 'string' && raw.trim() === '') || (Array.isArray(raw) && raw.length === 0);
 
 /** "1.200.000" or "1 200 000" (money, whole) and "12,5" or "12.5" (area, number) typed in a form. */
 function parseFormNumber(raw: string, whole: boolean): number | undefined {

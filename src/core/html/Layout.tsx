@@ -77,7 +77,13 @@ export function Layout({ env, title, description, canonical, breadcrumb, ogType 
           </div>
         </header>
         <nav class="site-nav" aria-label={t.mainMenu}>
-          <ul class="container site-nav__list">
+          {/* shown by site.js on narrow screens; without JavaScript the menu is a wrapped list */}
+          <div class="container site-nav__bar">
+            <button type="button" class="site-nav__toggle" aria-expanded="false" aria-controls="site-nav-list" hidden>
+              {t.menuButton}
+            </button>
+          </div>
+          <ul class="container site-nav__list" id="site-nav-list">
             {env.menu.map((item) => (
               <li class={item.children ? 'has-children' : undefined}>
                 <a href={item.href} aria-current={item === active ? 'page' : undefined}>

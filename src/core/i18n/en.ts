@@ -6,6 +6,7 @@ export const en: Dictionary = {
   skipToContent: 'Skip to main content',
   home: 'Home',
   mainMenu: 'Main menu',
+  menuButton: 'Menu',
   breadcrumb: 'You are here',
   fontSize: 'Text size',
   fontSmaller: 'Smaller text',

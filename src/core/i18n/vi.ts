@@ -5,6 +5,7 @@ export const vi = {
   skipToContent: 'Bỏ qua, đến nội dung chính',
   home: 'Trang chủ',
   mainMenu: 'Danh mục chính',
+  menuButton: 'Danh mục',
   breadcrumb: 'Bạn đang ở',
   fontSize: 'Xem với cỡ chữ',
   fontSmaller: 'Giảm cỡ chữ',

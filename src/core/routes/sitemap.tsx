@@ -79,7 +79,7 @@ function Entries({ items }: { items: SiteMapEntry[] }) {
 export function SiteMapPage({ env, entries }: { env: PageEnv; entries: SiteMapEntry[] }) {
   const { t } = env;
   return (
-    <Layout env={env} title={t.siteMap} breadcrumb={[{ label: t.siteMap }]} canonical={`${env.baseUrl}${siteMapPaths[env.lang]}`}>
+    <Layout env={env} title={t.siteMap} breadcrumb={[{ label: t.siteMap }]} canonical={`${siteMapPaths[env.lang]}`}>
       <div class="container">
         <h1 class="page-title">{t.siteMap}</h1>
         <nav class="site-map" aria-label={t.siteMap}>

@@ -48,7 +48,7 @@ export function DraftListPage({ env, drafts }: { env: PageEnv; drafts: DraftItem
   const { lang } = env;
   const s = consultationStrings[lang];
   return (
-    <Layout env={env} title={s.title} description={s.intro} canonical={`${env.baseUrl}${draftPaths[lang]}`} breadcrumb={[{ label: s.title }]}>
+    <Layout env={env} title={s.title} description={s.intro} canonical={`${draftPaths[lang]}`} breadcrumb={[{ label: s.title }]}>
       <div class="container consultations">
         <h1 class="page-title">{s.title}</h1>
         <p>{s.intro}</p>
@@ -79,7 +79,7 @@ export function DraftPage({ env, draft, files, reportFiles, comments, form }: { 
   const choices: Choice[] = [{ value: '', label: s.wholeDraft }, ...articles.map((a) => ({ value: a, label: a }))];
   const report = typeof item.values.report === 'string' ? item.values.report : '';
   return (
-    <Layout env={env} title={item.title} description={item.summary} canonical={`${env.baseUrl}${draftUrl(lang, item.slug)}`} breadcrumb={[{ label: s.title, href: draftPaths[lang] }, { label: item.title }]}>
+    <Layout env={env} title={item.title} description={item.summary} canonical={`${draftUrl(lang, item.slug)}`} breadcrumb={[{ label: s.title, href: draftPaths[lang] }, { label: item.title }]}>
       <div class="container consultations">
         <article class="consultation">
           <h1 class="page-title">{item.title}</h1>

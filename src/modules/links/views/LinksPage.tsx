@@ -14,7 +14,7 @@ export function LinksPage({ env, links }: { env: PageEnv; links: LinkRow[] }) {
   const s = linkStrings[lang];
   const groups = [...new Set(links.map((l) => l.group))];
   return (
-    <Layout env={env} title={s.title} description={s.intro} canonical={`${env.baseUrl}${linkPaths[lang]}`} breadcrumb={[{ label: s.title }]}>
+    <Layout env={env} title={s.title} description={s.intro} canonical={`${linkPaths[lang]}`} breadcrumb={[{ label: s.title }]}>
       <div class="container links-page">
         <h1 class="page-title">{s.title}</h1>
         <p class="links-page__intro">{s.intro}</p>

@@ -80,7 +80,7 @@ export function QuestionsPage({ env, result, params }: { env: PageEnv; result: {
     return `${questionPaths[lang].list}${text ? `?${text}` : ''}`;
   };
   return (
-    <Layout env={env} title={result.page > 1 ? `${s.title} – ${t.pageN(result.page)}` : s.title} description={s.intro} canonical={`${env.baseUrl}${href(result.page)}`} breadcrumb={[{ label: s.title }]}>
+    <Layout env={env} title={result.page > 1 ? `${s.title} – ${t.pageN(result.page)}` : s.title} description={s.intro} canonical={`${href(result.page)}`} breadcrumb={[{ label: s.title }]}>
       <div class="container qa">
         <h1 class="page-title">{s.title}</h1>
         <p>{s.intro}</p>
@@ -136,7 +136,7 @@ export function QuestionPage({ env, item }: { env: PageEnv; item: PublishedQuest
   const { lang } = env;
   const s = questionStrings[lang];
   return (
-    <Layout env={env} title={item.title} canonical={`${env.baseUrl}${questionUrl(lang, item.id)}`} breadcrumb={[{ label: s.title, href: questionPaths[lang].list }, { label: item.title }]}>
+    <Layout env={env} title={item.title} canonical={`${questionUrl(lang, item.id)}`} breadcrumb={[{ label: s.title, href: questionPaths[lang].list }, { label: item.title }]}>
       <div class="container qa">
         <article class="qa-item qa-item--single">
           <h1 class="page-title">{item.title}</h1>
