@@ -78,7 +78,10 @@ export const defaultSettings: SiteSettings = {
     {
       label: { vi: 'Giới thiệu', en: 'About' },
       href: '/gioi-thieu',
-      children: [{ label: { vi: 'Lãnh đạo Ban', en: 'Leadership' }, href: '/gioi-thieu/lanh-dao' }],
+      children: [
+        { label: { vi: 'Lãnh đạo Ban', en: 'Leadership' }, href: '/gioi-thieu/lanh-dao' },
+        { label: { vi: 'Lịch công tác', en: 'Work calendar' }, href: '/lich-cong-tac' },
+      ],
     },
     {
       label: { vi: 'Tin tức', en: 'News' },
@@ -99,7 +102,15 @@ export const defaultSettings: SiteSettings = {
         { label: { vi: 'Đấu thầu, mua sắm công', en: 'Bidding and procurement' }, href: '/dau-thau' },
       ],
     },
-    { label: { vi: 'Hỏi đáp', en: 'Questions' }, href: '/hoi-dap' },
+    {
+      label: { vi: 'Hỏi đáp', en: 'Questions' },
+      href: '/hoi-dap',
+      children: [
+        { label: { vi: 'Hỏi đáp', en: 'Questions and answers' }, href: '/hoi-dap' },
+        { label: { vi: 'Góp ý dự thảo', en: 'Public consultations' }, href: '/gop-y-du-thao' },
+        { label: { vi: 'Đánh giá, bình chọn', en: 'Rating and polls' }, href: '/danh-gia' },
+      ],
+    },
     { label: { vi: 'Liên hệ', en: 'Contact' }, href: '/lien-he' },
   ],
   footerLinks: [

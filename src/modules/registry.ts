@@ -9,6 +9,7 @@ import { documentsModule } from './documents/index.tsx';
 import { leadersModule } from './leaders/index.ts';
 import { linksModule } from './links/index.ts';
 import { newsModule } from './news/index.tsx';
+import { pollsModule } from './polls/index.ts';
 import { proceduresModule } from './procedures/index.ts';
 import { questionsModule } from './questions/index.ts';
 import { unitsModule } from './units/index.ts';
@@ -26,5 +27,6 @@ export const modules: PortalModule[] = [
   linksModule,
   questionsModule,
   consultationsModule,
+  pollsModule,
   contactModule,
 ];
