@@ -192,7 +192,7 @@ for (const kind of testDatabases()) {
       assert.equal((await admin.post(`/admin/users/${user.id}`, { name: 'Người mới', role: 'approver' })).status, 303);
       const changed = await portal.ctx.db.kysely.selectFrom('users').select(['role', 'is_active']).where('id', '=', user.id).executeTakeFirstOrThrow();
       assert.deepEqual(changed, { role: 'approver', is_active: 0 });
-      const audit = await portal.ctx.db.kysely.selectFrom('audit_log').select('action').where('target_id', '=', String(user.id)).execute();
+      const audit = await portal.ctx.db.kysely.selectFrom('audit_log').select('action').where('target_type', '=', 'user').where('target_id', '=', String(user.id)).execute();
       assert.deepEqual(audit.map((a) => a.action), ['user.create', 'user.change']);
       assert.equal((await signIn(browserish(portal), 'moi@bqlkkt.test')).status, 401, 'a disabled account cannot sign in');
       // an administrator sees and revokes anyone's API tokens

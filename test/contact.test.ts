@@ -110,8 +110,10 @@ for (const kind of testDatabases()) {
       assert.ok(form.querySelector('input[name="_t"]')?.getAttribute('value'), 'the form carries its token');
       assert.deepEqual(
         form.querySelectorAll('input, textarea').map((i) => i.getAttribute('name')).filter((n) => n !== '_t'),
-        ['f.subject', 'f.message', 'name', 'email', 'phone', 'website'],
+        ['f.subject', 'f.message', 'name', 'email', 'phone', 'website', 'attachment'],
       );
+      assert.equal(form.getAttribute('enctype'), 'multipart/form-data', 'the form sends its one optional file');
+      assert.equal(form.querySelector('input[name="attachment"]')!.getAttribute('type'), 'file');
 
       // the facts are the settings', not the template's
       await portal.ctx.settings.set('phone', '(0297) 3 111 222');

@@ -6,6 +6,7 @@ import { consultationsModule } from './consultations/index.ts';
 import { contactModule } from './contact/index.ts';
 import { calendarModule } from './calendar/index.ts';
 import { documentsModule } from './documents/index.tsx';
+import { galleryModule } from './gallery/index.ts';
 import { leadersModule } from './leaders/index.ts';
 import { linksModule } from './links/index.ts';
 import { newsModule } from './news/index.tsx';
@@ -13,6 +14,8 @@ import { pollsModule } from './polls/index.ts';
 import { proceduresModule } from './procedures/index.ts';
 import { questionsModule } from './questions/index.ts';
 import { unitsModule } from './units/index.ts';
+import { videoModule } from './video/index.ts';
+import { zonesModule } from './zones/index.ts';
 import type { PortalModule } from './types.ts';
 
 export const modules: PortalModule[] = [
@@ -27,6 +30,9 @@ export const modules: PortalModule[] = [
   linksModule,
   questionsModule,
   consultationsModule,
+  galleryModule,
+  videoModule,
   pollsModule,
   contactModule,
+  zonesModule,
 ];

@@ -1,9 +1,11 @@
 // What citizens send, in Chromium, tried as a new user would (issue #9): a reader asks a question
-// (a mistake first: the summary takes focus and links to the field), gets a tracking code and
-// follows its status; a staff member answers and an approver publishes it; it appears on
+// with a PDF attached (a mistake first: the summary takes focus and links to the field, and the
+// form says to choose the file again), gets a tracking code and follows its status; a staff member
+// downloads the file under its Vietnamese name, answers, and an approver publishes it; it appears on
 // /hoi-dap. A reader comments on an open draft; the approver publishes the comment; it appears;
 // after the closing date the form is gone and the report is shown. Axe checks the public pages.
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createUser } from '../../src/core/auth/users.ts';
@@ -11,6 +13,7 @@ import { publishItem } from '../../src/core/content-types/publish-item.ts';
 import { minFillMs } from '../../src/core/submissions/guard.ts';
 import { consultationClock } from '../../src/modules/consultations/clock.ts';
 import { draftDeclaration } from '../../src/modules/consultations/declaration.ts';
+import { pdf } from '../fixtures/media/samples.ts';
 import { createTestPortal, type TestPortal } from '../helpers/portal.ts';
 import { artifactsDir, browserSkipReason, serveAndLaunch, seriousViolations } from './browser.ts';
 
@@ -81,6 +84,8 @@ describe('what citizens send, in Chromium', { skip: browserSkipReason }, () => {
     await page.getByLabel('Nội dung câu hỏi').fill('Giấy phép lao động của chuyên gia sắp hết hạn. Hồ sơ gia hạn nộp trước bao nhiêu ngày?');
     await page.getByLabel('Họ và tên').fill('Nguyễn Thị Lan');
     await page.getByLabel('Thư điện tử').fill('lan@@example'); // a mistake first
+    const attached = { name: 'Giấy phép lao động.pdf', mimeType: 'application/pdf', buffer: pdf('giay-phep') };
+    await page.getByLabel('Tệp đính kèm').setInputFiles(attached);
     await humanPause(page, opened);
     await page.getByRole('button', { name: 'Gửi câu hỏi' }).click();
     await page.waitForLoadState('domcontentloaded');
@@ -92,6 +97,8 @@ describe('what citizens send, in Chromium', { skip: browserSkipReason }, () => {
     await summary.getByRole('link').first().click();
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'sf-email', 'the summary’s link leads to the field');
     await page.getByLabel('Thư điện tử').fill('lan@example.vn');
+    assert.match(await page.locator('#sf-attachment-hint').innerText(), /Hãy chọn lại tệp/, 'the browser dropped the file: the form says so');
+    await page.getByLabel('Tệp đính kèm').setInputFiles(attached);
     await page.waitForTimeout(minFillMs + 200); // the form that came back carries a new token
     await page.getByRole('button', { name: 'Gửi câu hỏi' }).click();
     await page.getByRole('heading', { name: 'Đã tiếp nhận câu hỏi' }).waitFor();
@@ -104,6 +111,9 @@ describe('what citizens send, in Chromium', { skip: browserSkipReason }, () => {
     const editor = await staff('bien-tap@bqlkkt.test');
     await editor.page.getByRole('link', { name: /Ý kiến, câu hỏi của người dân/ }).click();
     await editor.page.getByRole('link', { name: question }).click();
+    const [download] = await Promise.all([editor.page.waitForEvent('download'), editor.page.getByRole('link', { name: 'Giấy phép lao động.pdf' }).click()]);
+    assert.equal(download.suggestedFilename(), 'Giấy phép lao động.pdf', 'saved under the sender’s Vietnamese name');
+    assert.deepEqual(fs.readFileSync(await download.path()), attached.buffer, 'the bytes as sent');
     await editor.page.getByLabel('Người xử lý').selectOption({ label: 'Biên tập viên' });
     await editor.page.getByRole('button', { name: 'Giao việc' }).click();
     await editor.page.getByLabel('Nội dung trả lời').fill('Hồ sơ đề nghị gia hạn nộp trước ít nhất 5 ngày và không quá 45 ngày trước khi giấy phép hết hạn.');

@@ -26,6 +26,10 @@ export interface SubmissionsText {
   trackingCode: string;
   about: string;
   content: string;
+  files: string;
+  noFiles: string;
+  filesErased: string;
+  filesHint: string;
   assign: string;
   assignButton: string;
   changeStatus: string;
@@ -82,6 +86,10 @@ export const submissionsText: Record<Language, SubmissionsText> = {
     trackingCode: 'Mã tra cứu',
     about: 'Về nội dung',
     content: 'Nội dung gửi',
+    files: 'Tệp đính kèm (không công bố)',
+    noFiles: 'Người gửi không đính kèm tệp nào.',
+    filesErased: 'Không còn tệp đính kèm: các tệp (nếu có) đã được xóa cùng dữ liệu cá nhân.',
+    filesHint: 'Tệp do người gửi đính kèm, đã được kiểm tra loại tệp theo nội dung (không nhận tệp chương trình, tệp nén, trang HTML). Chỉ cán bộ xử lý tải về được; tệp có thể chứa dữ liệu cá nhân, không chuyển cho người khác.',
     assign: 'Giao xử lý',
     assignButton: 'Giao việc',
     changeStatus: 'Đổi tình trạng',
@@ -105,7 +113,7 @@ export const submissionsText: Record<Language, SubmissionsText> = {
     addNote: 'Thêm ghi chú',
     noteButton: 'Thêm ghi chú',
     erase: 'Xóa dữ liệu cá nhân',
-    eraseHint: 'Theo yêu cầu của người gửi (Nghị định 13/2023/NĐ-CP): xóa họ tên, thư điện tử, số điện thoại; nội dung và câu trả lời được giữ lại. Việc xóa được ghi vào nhật ký.',
+    eraseHint: 'Theo yêu cầu của người gửi (Nghị định 13/2023/NĐ-CP): xóa họ tên, thư điện tử, số điện thoại và các tệp đính kèm; nội dung và câu trả lời được giữ lại. Việc xóa được ghi vào nhật ký.',
     eraseConfirm: 'Tôi hiểu việc xóa không thể hoàn tác',
     eraseButton: 'Xóa dữ liệu cá nhân',
     saved: 'Đã lưu.',
@@ -145,6 +153,10 @@ export const submissionsText: Record<Language, SubmissionsText> = {
     trackingCode: 'Tracking code',
     about: 'About',
     content: 'What was sent',
+    files: 'Attached files (never published)',
+    noFiles: 'The sender attached no file.',
+    filesErased: 'No attached file: any files were deleted with the personal data.',
+    filesHint: 'Files attached by the sender, checked by their content (no programs, archives or HTML pages). Only staff handling messages can download them; they may hold personal data, do not pass them on.',
     assign: 'Assign',
     assignButton: 'Assign',
     changeStatus: 'Change the status',
@@ -168,7 +180,7 @@ export const submissionsText: Record<Language, SubmissionsText> = {
     addNote: 'Add a note',
     noteButton: 'Add the note',
     erase: 'Erase personal data',
-    eraseHint: 'At the sender’s request (Decree 13/2023): erases the name, e-mail and phone; the text and the answer stay. The erasure is recorded in the audit log.',
+    eraseHint: 'At the sender’s request (Decree 13/2023): erases the name, e-mail, phone and attached files; the text and the answer stay. The erasure is recorded in the audit log.',
     eraseConfirm: 'I understand this cannot be undone',
     eraseButton: 'Erase personal data',
     saved: 'Saved.',

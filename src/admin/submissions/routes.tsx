@@ -1,6 +1,7 @@
 // The back office of what the public sends (core/submissions): the moderation list over every
-// installed submission kind, and one submission's page with its actions. Each action is a named
-// handler; a refused form says why and changes nothing.
+// installed submission kind, one submission's page with its actions, and the download of its
+// attached files (private: only staff who handle submissions, never cached, never rendered by the
+// browser). Each action is a named handler; a refused form says why and changes nothing.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { can } from '../../core/auth/permissions.ts';
 import type { AppContext } from '../../core/context.ts';
@@ -8,6 +9,8 @@ import { AppError, parseId, parsePageNumber } from '../../core/errors.ts';
 import type { Auth } from '../../core/http/auth.ts';
 import { queryOf } from '../../core/http/query-schema.ts';
 import { submissionStatuses, type SubmissionKind, type SubmissionStatus } from '../../core/submissions/declaration.ts';
+import { contentDisposition, downloadName } from '../../core/media/serve.ts';
+import { filesOf, findAttachment, openAttachment } from '../../core/submissions/files.ts';
 import type { Submission } from '../../core/submissions/schema.ts';
 import { addNote, changeSubmission, erasePersonalData, findSubmission, listSubmissions, notesOf, type Handler } from '../../core/submissions/store.ts';
 import { toNfc } from '../../core/text/fold.ts';
@@ -72,6 +75,7 @@ async function renderItem(ctx: AppContext, request: FastifyRequest<{ Params: { i
       kind={kind}
       row={row}
       notes={await notesOf(ctx.db.kysely, row.id)}
+      files={await filesOf(ctx.db.kysely, row.id)}
       staff={await handlers(ctx)}
       subject={subject}
       permissions={{ publish: can(auth.actor, 'submissions.publish'), erase: can(auth.actor, 'submissions.erase') }}
@@ -160,8 +164,34 @@ async function erase(ctx: AppContext, request: PostRequest, reply: FastifyReply)
   const auth = await guard(ctx, request, 'submissions.erase');
   const { row } = await load(ctx, request.params.id);
   if (formValue(request.body, 'confirm') !== '1') throw new AppError('BAD_BODY', { vi: 'hãy đánh dấu ô xác nhận', en: 'tick the confirmation box' });
-  if (!row.erased_at) await erasePersonalData(ctx.db.kysely, row.id, who(auth, request));
+  if (!row.erased_at) await erasePersonalData(ctx.db.kysely, ctx.config.dataDir, row.id, who(auth, request));
   return done(reply, row.id);
+}
+
+/**
+ * GET /admin/submissions/:id/tep/:fileId — one attached file, as a download: the type found in
+ * its content when it was sent, the sender's name (RFC 5987 for Vietnamese), nosniff and a
+ * sandboxing CSP so that no browser renders it as a page, and never kept in a cache.
+ */
+async function download(ctx: AppContext, request: FastifyRequest<{ Params: { id: string; fileId: string } }>, reply: FastifyReply) {
+  await guard(ctx, request, 'submissions.handle');
+  const { row } = await load(ctx, request.params.id);
+  if (!/^[1-9]\d{0,8}$/.test(request.params.fileId)) throw new AppError('NOT_FOUND');
+  const file = await findAttachment(ctx.db.kysely, row.id, Number(request.params.fileId));
+  if (!file) throw new AppError('NOT_FOUND');
+  const stream = await openAttachment(ctx.config.dataDir, file);
+  if (!stream) {
+    request.log.error({ submission: row.id, file: file.id }, 'attached file missing from storage');
+    throw new AppError('NOT_FOUND');
+  }
+  return reply
+    .type(file.mime)
+    .header('Content-Length', String(file.size))
+    .header('Content-Disposition', contentDisposition(downloadName(file.original_name, file.key)))
+    .header('X-Content-Type-Options', 'nosniff')
+    .header('Content-Security-Policy', "default-src 'none'; sandbox")
+    .header('Cache-Control', 'private, no-store')
+    .send(stream);
 }
 
 export function registerSubmissionRoutes(app: FastifyInstance, ctx: AppContext): void {
@@ -175,4 +205,5 @@ export function registerSubmissionRoutes(app: FastifyInstance, ctx: AppContext):
   app.post<{ Params: { id: string } }>('/admin/submissions/:id/thoi-cong-bo', handle(unpublish));
   app.post<{ Params: { id: string } }>('/admin/submissions/:id/ghi-chu', handle(note));
   app.post<{ Params: { id: string } }>('/admin/submissions/:id/xoa-du-lieu-ca-nhan', handle(erase));
+  app.get<{ Params: { id: string; fileId: string } }>('/admin/submissions/:id/tep/:fileId', queryOf([]), handle(download));
 }

@@ -1,11 +1,12 @@
 // The back office's pages of what the public sends: the moderation list and one submission with
-// its assignment, status, answer, publication, internal notes and the erasure of personal data.
+// its attached files, assignment, status, answer, publication, internal notes and the erasure of
+// personal data.
 import type { FieldDeclaration } from '../../core/content-types/declaration.ts';
 import type { SubmissionKind } from '../../core/submissions/declaration.ts';
 import { submissionStatuses } from '../../core/submissions/declaration.ts';
 import { shownValue } from '../../core/submissions/form.tsx';
 import { submissionStrings } from '../../core/submissions/i18n.ts';
-import type { Submission, SubmissionNote } from '../../core/submissions/schema.ts';
+import type { Submission, SubmissionFile, SubmissionNote } from '../../core/submissions/schema.ts';
 import { parseData } from '../../core/submissions/store.ts';
 import { formatStamp } from '../../core/text/datetime.ts';
 import type { AdminEnv } from '../env.ts';
@@ -108,6 +109,8 @@ export interface DetailProps {
   kind: SubmissionKind;
   row: Submission;
   notes: SubmissionNote[];
+  /** attached files (private) */
+  files: SubmissionFile[];
   staff: Staff[];
   subject?: { title: string; href: string } | undefined;
   permissions: { publish: boolean; erase: boolean };
@@ -117,7 +120,54 @@ export interface DetailProps {
   typed?: { answer?: string; answeredBy?: string; note?: string };
 }
 
-export function SubmissionPage({ env, kind, row, notes, staff, subject, permissions, flash, error, typed = {} }: DetailProps) {
+const typeNames: Record<string, string> = {
+  'application/pdf': 'PDF',
+  'application/msword': 'Word (DOC)',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'Word (DOCX)',
+  'application/vnd.ms-excel': 'Excel (XLS)',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'Excel (XLSX)',
+  'application/vnd.oasis.opendocument.text': 'ODT',
+  'application/vnd.oasis.opendocument.spreadsheet': 'ODS',
+  'image/jpeg': 'JPEG',
+  'image/png': 'PNG',
+};
+
+const sizeText = (bytes: number, lang: 'vi' | 'en') => {
+  const n = new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 1 });
+  return bytes < 1024 * 1024 ? `${n.format(Math.max(0.1, bytes / 1024))} KB` : `${n.format(bytes / (1024 * 1024))} MB`;
+};
+
+/** The sender's files: downloads for staff, never shown or linked publicly. */
+function Files({ kind, row, files, lang }: { kind: SubmissionKind; row: Submission; files: SubmissionFile[]; lang: 'vi' | 'en' }) {
+  const s = submissionsText[lang];
+  if (!kind.attachments && files.length === 0) return null;
+  return (
+    <section aria-labelledby="sub-files">
+      <h2 id="sub-files">{s.files}</h2>
+      {files.length === 0 ? (
+        <p>{row.erased_at ? s.filesErased : s.noFiles}</p>
+      ) : (
+        <>
+          <ul class="submission-files">
+            {files.map((f) => (
+              <li>
+                <a href={`/admin/submissions/${row.id}/tep/${f.id}`} download>
+                  {f.original_name}
+                </a>{' '}
+                <span class="hint">
+                  ({typeNames[f.mime] ?? f.mime}, {sizeText(f.size, lang)})
+                </span>
+              </li>
+            ))}
+          </ul>
+          <p class="hint">{s.filesHint}</p>
+        </>
+      )}
+    </section>
+  );
+}
+
+export function SubmissionPage({ env, kind, row, notes, files, staff, subject, permissions, flash, error, typed = {} }: DetailProps) {
   const { lang } = env;
   const s = submissionsText[lang];
   const data = parseData(row);
@@ -169,6 +219,8 @@ export function SubmissionPage({ env, kind, row, notes, staff, subject, permissi
           ))}
         </dl>
       </section>
+
+      <Files kind={kind} row={row} files={files} lang={lang} />
 
       <section aria-labelledby="sub-contact">
         <h2 id="sub-contact">{s.contact}</h2>

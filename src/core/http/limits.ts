@@ -12,7 +12,7 @@ export interface ServerLimits {
   headersTimeoutMs: number;
   /** time to receive a whole ordinary request, headers and body */
   bodyTimeoutMs: number;
-  /** time to receive a whole upload to the media library (multipart under /admin/media) */
+  /** time to receive a whole upload (a multipart POST: the media library, attachments to public forms) */
   uploadTimeoutMs: number;
   /** a socket with no traffic either way for this long is closed (Fastify `connectionTimeout`) */
   idleTimeoutMs: number;
@@ -46,9 +46,13 @@ export function serverLimits(overrides: Partial<ServerLimits> = {}): ServerLimit
   return limits;
 }
 
-/** Multipart bodies sent to the media library get the upload limit; everything else the ordinary one. */
+/**
+ * Multipart bodies (uploads to the media library, and attachments to the public forms) get the
+ * upload limit; everything else the ordinary one. A multipart body sent where no route reads one
+ * is refused (415) before it is read, so the longer limit does not keep such connections open.
+ */
 export function isUploadRequest(request: FastifyRequest): boolean {
-  return request.url.startsWith('/admin/media') && /^multipart\//i.test(request.headers['content-type'] ?? '');
+  return request.method === 'POST' && /^multipart\//i.test(request.headers['content-type'] ?? '');
 }
 
 /** The options Fastify passes on to node's HTTP server. */

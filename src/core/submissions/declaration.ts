@@ -32,6 +32,12 @@ export interface SubmissionKind {
   statusLabels?: Partial<Record<SubmissionStatus, Bilingual>>;
   /** where staff and the sender find the public page of the kind */
   publicPath?: string;
+  /**
+   * Files the sender may attach (at most `max`, each at most `maxMb` MB), judged by their content
+   * like uploads to the media library; kept private (core/submissions/files.ts), only staff who
+   * handle submissions download them. Without it the form takes no file.
+   */
+  attachments?: { max: number; maxMb: number };
 }
 
 /** The kind's fields seen as a declaration, for core's one field validator. */

@@ -1,7 +1,9 @@
 // The public form of a submission kind, and the handling of what it sends. Every field is checked
 // on the server; problems are shown beside their field and in a summary that takes focus
 // (public/js/site.js), in the reader's language; nothing is stored unless all is well. What people
-// type is only ever shown as text.
+// type is only ever shown as text. A kind that takes attachments gets a file input and a
+// multipart form; the files are judged by their content and stored privately with the submission
+// (files.ts), and the body is read with limits and anti-spam checks before any file (body.ts).
 import type { FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { AppContext } from '../context.ts';
@@ -25,6 +27,9 @@ import {
   perContactPerHour,
   secondsToNextHour,
 } from './guard.ts';
+import { cleanOriginalName } from '../media/process.ts';
+import { attachmentInput, readSentBody, type BodyFailure } from './body.ts';
+import { AttachmentRefused, attachmentAccept, checkAttachment, type CheckedAttachment } from './files.ts';
 import { submissionStrings } from './i18n.ts';
 import { receive, type Received } from './store.ts';
 
@@ -52,6 +57,8 @@ export interface FormState {
   problems: FormProblem[];
   /** the check question, when this address must answer one */
   challenge?: string | undefined;
+  /** a file was sent with a form that came back: browsers never keep it, so the sender is told to choose it again */
+  reattach?: boolean | undefined;
 }
 
 export async function freshForm(ctx: AppContext, request: FastifyRequest, kind: SubmissionKind, lang: Language, now = new Date()): Promise<FormState> {
@@ -61,7 +68,7 @@ export async function freshForm(ctx: AppContext, request: FastifyRequest, kind: 
   return { token, values: {}, problems: [], challenge: attempts >= challengeAfter ? challengeQuestion(secret, token, lang) : undefined };
 }
 
-export type SubmitOutcome = { ok: true; received: Received } | { ok: false; status: 400 | 429; state: FormState; retryAfter?: number };
+export type SubmitOutcome = { ok: true; received: Received } | { ok: false; status: 400 | 413 | 429; state: FormState; retryAfter?: number };
 
 const namePattern = /^[\p{L}\p{M}][\p{L}\p{M}\s.'’-]{1,99}$/u;
 const emailPattern = /^[^\s@<>"'(),;:]+@[^\s@<>"'(),;:]+\.[^\s@<>"'(),;:]{2,}$/;
@@ -75,36 +82,79 @@ export interface SubmitOptions {
   now?: Date;
 }
 
-/** Checks and stores one sent form of a kind. */
+/** Why the transport of a form was refused, as the sender reads it, and the status. */
+function bodyProblem(failure: BodyFailure, kind: SubmissionKind, lang: Language): { problem: FormProblem; status: 400 | 413 } {
+  const s = submissionStrings[lang].problems;
+  const max = kind.attachments?.max ?? 0;
+  switch (failure.code) {
+    case 'tooLarge':
+      return { problem: { field: attachmentInput, message: s.fileTooLarge(failure.name ? cleanOriginalName(failure.name) : '', kind.attachments?.maxMb ?? 0) }, status: 413 };
+    case 'tooManyFiles':
+      return max > 0 ? { problem: { field: attachmentInput, message: s.tooManyFiles(max) }, status: 413 } : { problem: { field: 'form', message: s.noFilesTaken }, status: 400 };
+    case 'tooManyFields':
+    case 'fieldTooLong':
+      return { problem: { field: 'form', message: s.bodyTooLarge }, status: 413 };
+    default:
+      return { problem: { field: 'form', message: s.badUpload }, status: 400 };
+  }
+}
+
+/**
+ * Checks and stores one sent form of a kind, url-encoded or multipart (with the kind's attached
+ * files). The checks that need no file run before any file is read (see body.ts); the files are
+ * checked by their content with the other fields, and stored with the submission only when all
+ * is well.
+ */
 export async function handleSubmission(ctx: AppContext, request: FastifyRequest, kind: SubmissionKind, lang: Language, options: SubmitOptions = {}): Promise<SubmitOutcome> {
   const now = options.now ?? new Date();
   const subjectId = options.subjectId ?? null;
   const db = ctx.db.kysely;
   const s = submissionStrings[lang].problems;
   const secret = await formSecret(db);
-  const body = (request.body && typeof request.body === 'object' ? request.body : {}) as Record<string, unknown>;
-  const text = (name: string) => (typeof body[name] === 'string' ? toNfc(body[name]) : '');
-  const values: Record<string, string> = {};
-  for (const name of ['name', 'email', 'phone', ...kind.fields.map((f) => `f.${f.name}`)]) values[name] = text(name);
 
   const ipKey = limitKey(secret, 'ip', request.ip);
   const attempts = await attemptsThisHour(db, ipKey, now);
   await countAttempt(db, [ipKey], now);
   const token = issueFormToken(secret, kind.kind, now);
   const needsChallenge = attempts >= challengeAfter;
-  const refuse = (problems: FormProblem[], status: 400 | 429 = 400, retryAfter?: number): SubmitOutcome => ({
+  const valuesOf = (sent: Map<string, string>) => {
+    const values: Record<string, string> = {};
+    for (const name of ['name', 'email', 'phone', ...kind.fields.map((f) => `f.${f.name}`)]) values[name] = toNfc(sent.get(name) ?? '');
+    return values;
+  };
+  const refuse = (sent: Map<string, string>, problems: FormProblem[], status: 400 | 413 | 429 = 400, extra: { retryAfter?: number; reattach?: boolean } = {}): SubmitOutcome => ({
     ok: false,
     status,
     // the next form asks the question once this address has tried a few times
-    state: { token, values, problems, challenge: attempts + 1 >= challengeAfter ? challengeQuestion(secret, token, lang) : undefined },
-    ...(retryAfter ? { retryAfter } : {}),
+    state: { token, values: valuesOf(sent), problems, challenge: attempts + 1 >= challengeAfter ? challengeQuestion(secret, token, lang) : undefined, reattach: extra.reattach },
+    ...(extra.retryAfter ? { retryAfter: extra.retryAfter } : {}),
   });
 
-  const checked = checkFormToken(secret, kind.kind, body._t, now);
-  if ('problem' in checked) return refuse([{ field: 'form', message: s[checked.problem === 'missing' ? 'formMissing' : checked.problem] }]);
-  if (text(honeypotName) !== '') return refuse([{ field: 'form', message: s.honeypot }]);
-  if (await overLimit(db, limitKey(secret, 'ipok', request.ip), perAddressPerHour, now)) return refuse([{ field: 'form', message: s.tooMany(Math.ceil(secondsToNextHour(now) / 60)) }], 429, secondsToNextHour(now));
-  if (needsChallenge && !challengeAnswered(secret, checked.nonce, body.challenge)) return refuse([{ field: 'challenge', message: s.challenge }]);
+  // Token, honeypot, limit per address and check question: what needs no file.
+  const gate = async (sent: Map<string, string>): Promise<SubmitOutcome | undefined> => {
+    const checked = checkFormToken(secret, kind.kind, sent.get('_t'), now);
+    if ('problem' in checked) return refuse(sent, [{ field: 'form', message: s[checked.problem === 'missing' ? 'formMissing' : checked.problem] }]);
+    if ((sent.get(honeypotName) ?? '') !== '') return refuse(sent, [{ field: 'form', message: s.honeypot }]);
+    if (await overLimit(db, limitKey(secret, 'ipok', request.ip), perAddressPerHour, now)) return refuse(sent, [{ field: 'form', message: s.tooMany(Math.ceil(secondsToNextHour(now) / 60)) }], 429, { retryAfter: secondsToNextHour(now) });
+    if (needsChallenge && !challengeAnswered(secret, checked.nonce, sent.get('challenge'))) return refuse(sent, [{ field: 'challenge', message: s.challenge }]);
+    return undefined;
+  };
+  const gated: { ran: boolean; outcome?: SubmitOutcome | undefined } = { ran: false };
+  const sent = await readSentBody(request, kind, async (fields) => {
+    gated.ran = true;
+    gated.outcome = await gate(fields);
+    return gated.outcome === undefined;
+  });
+  if (gated.outcome) return gated.outcome;
+  if (sent.failure) {
+    const { problem, status } = bodyProblem(sent.failure, kind, lang);
+    return refuse(sent.fields, [problem], status);
+  }
+  if (!gated.ran) {
+    const outcome = await gate(sent.fields);
+    if (outcome) return outcome;
+  }
+  const values = valuesOf(sent.fields);
 
   const problems: FormProblem[] = [];
   const contact = kind.contact;
@@ -133,14 +183,26 @@ export async function handleSubmission(ctx: AppContext, request: FastifyRequest,
     if (!(error instanceof FieldsInvalid)) throw error;
     for (const p of error.problems) problems.push({ field: `f.${p.field}`, message: p.message[lang] });
   }
+
+  // Attached files, judged by their content (files.ts); a kind without attachments took none (body.ts).
+  const files: CheckedAttachment[] = [];
+  for (const file of sent.files) {
+    try {
+      files.push(await checkAttachment(file.data, file.name));
+    } catch (error) {
+      if (!(error instanceof AttachmentRefused)) throw error;
+      problems.push({ field: attachmentInput, message: error.messageIn(lang) });
+    }
+  }
   if (problems.length === 0 && options.check) problems.push(...options.check(fields));
-  if (problems.length > 0) return refuse(problems);
+  const reattach = sent.files.length > 0 && !problems.some((p) => p.field === attachmentInput);
+  if (problems.length > 0) return refuse(sent.fields, problems, 400, { reattach });
 
   const contactKey = email || digits(phone);
   if (contactKey && (await overLimit(db, limitKey(secret, 'contact', contactKey), perContactPerHour, now))) {
-    return refuse([{ field: 'form', message: s.tooMany(Math.ceil(secondsToNextHour(now) / 60)) }], 429, secondsToNextHour(now));
+    return refuse(sent.fields, [{ field: 'form', message: s.tooMany(Math.ceil(secondsToNextHour(now) / 60)) }], 429, { retryAfter: secondsToNextHour(now), reattach });
   }
-  const received = await receive(db, kind, { name, email, phone }, fields, subjectId, now);
+  const received = await receive(db, kind, { name, email, phone }, fields, subjectId, now, files.length > 0 ? { dataDir: ctx.config.dataDir, files } : undefined);
   await countAttempt(db, [limitKey(secret, 'ipok', request.ip), ...(contactKey ? [limitKey(secret, 'contact', contactKey)] : [])], now);
   return { ok: true, received };
 }
@@ -245,12 +307,39 @@ export interface Choice {
   label: string;
 }
 
+/**
+ * The file input of a kind that takes attachments. It comes after every other input: a multipart
+ * body is read in order, and the checks that need no file (token, honeypot, check question) run
+ * on what came before the first file.
+ */
+function AttachmentInput({ kind, state, lang }: { kind: SubmissionKind; state: FormState; lang: Language }) {
+  const attachments = kind.attachments;
+  if (!attachments || attachments.max < 1) return null;
+  const s = submissionStrings[lang];
+  const id = inputId(attachmentInput);
+  const problem = state.problems
+    .filter((p) => p.field === attachmentInput)
+    .map((p) => p.message)
+    .join(' ');
+  const hint = [s.attachmentHint(attachments.max, attachments.maxMb), state.reattach ? s.reattach : ''].filter(Boolean).join(' ');
+  return (
+    <div class={`form-field${problem ? ' form-field--error' : ''}`}>
+      <label for={id}>
+        {s.attachment} <span class="form-field__need">{s.optional}</span>
+      </label>
+      <Described name={attachmentInput} hint={hint} problem={problem || undefined} />
+      <input id={id} name={attachmentInput} type="file" accept={attachmentAccept} multiple={attachments.max > 1} aria-invalid={problem ? 'true' : undefined} aria-describedby={describedBy(attachmentInput, true, Boolean(problem))} />
+    </div>
+  );
+}
+
 export function SubmissionForm({ kind, state, lang, action, submitLabel, hidden = {}, choices = {} }: { kind: SubmissionKind; state: FormState; lang: Language; action: string; submitLabel?: string; hidden?: Record<string, string>; choices?: Record<string, Choice[]> }) {
   const s = submissionStrings[lang];
   const c = kind.contact;
   const challengeProblem = problemOf(state, 'challenge');
+  const takesFiles = (kind.attachments?.max ?? 0) > 0;
   return (
-    <form method="post" action={action} class="submission-form" noValidate>
+    <form method="post" action={action} class="submission-form" enctype={takesFiles ? 'multipart/form-data' : undefined} noValidate>
       <ErrorSummary state={state} lang={lang} />
       <input type="hidden" name="_t" value={state.token} />
       {Object.entries(hidden).map(([name, value]) => (
@@ -276,6 +365,7 @@ export function SubmissionForm({ kind, state, lang, action, submitLabel, hidden 
           <input id={inputId('challenge')} name="challenge" type="text" inputMode="numeric" autoComplete="off" maxLength={3} required aria-invalid={challengeProblem ? 'true' : undefined} aria-describedby={describedBy('challenge', false, Boolean(challengeProblem))} />
         </div>
       )}
+      <AttachmentInput kind={kind} state={state} lang={lang} />
       <p class="form-privacy">{s.privacy}</p>
       <button type="submit" class="button">
         {submitLabel ?? s.send}

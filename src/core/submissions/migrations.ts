@@ -47,4 +47,24 @@ export const submissionMigrations: Record<string, Migration> = {
         .execute();
     },
   },
+  // Files attached by senders (core/submissions/files.ts): private, under DATA_DIR/submissions,
+  // never in the media library. A row goes with its submission (ON DELETE CASCADE); the files
+  // themselves are removed by the code that deletes (deleteSubmissions, erasePersonalData) and,
+  // for anything left by a crash, by the folder sweep.
+  '2026_11_29_0300_submission_files': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('submission_files')
+        .addColumn('id', 'integer', idColumn(db))
+        .addColumn('submission_id', 'integer', (c) => c.notNull().references('submissions.id').onDelete('cascade'))
+        .addColumn('key', 'text', (c) => c.notNull().unique())
+        .addColumn('original_name', 'text', (c) => c.notNull())
+        .addColumn('mime', 'text', (c) => c.notNull())
+        .addColumn('size', 'integer', (c) => c.notNull())
+        .addColumn('sha256', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('submission_files_submission').on('submission_files').column('submission_id').execute();
+    },
+  },
 };

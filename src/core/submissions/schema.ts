@@ -49,16 +49,33 @@ export interface SubmissionLimitsTable {
   count: number;
 }
 
+/** A file a sender attached: private, stored under DATA_DIR/submissions/ by its key (files.ts). */
+export interface SubmissionFilesTable {
+  id: Generated<number>;
+  submission_id: number;
+  /** random storage key, e.g. "k3x…q.pdf" (never taken from the request) */
+  key: string;
+  /** the sender's file name, cleaned (no folders, no control characters, NFC, ≤ 200 characters) */
+  original_name: string;
+  /** the type found in the content, never the one the browser claimed */
+  mime: string;
+  size: ColumnType<number, number, number>;
+  sha256: string;
+  created_at: string;
+}
+
 export interface SubmissionTables {
   submissions: SubmissionsTable;
   submission_notes: SubmissionNotesTable;
   submission_limits: SubmissionLimitsTable;
+  submission_files: SubmissionFilesTable;
 }
 
 export type SubmissionsDatabase = Database & SubmissionTables;
 export type SubmissionsTrx = Transaction<SubmissionsDatabase>;
 export type Submission = Selectable<SubmissionsTable>;
 export type SubmissionNote = Selectable<SubmissionNotesTable>;
+export type SubmissionFile = Selectable<SubmissionFilesTable>;
 
 export function submissionsDb(db: Kysely<Database> | Transaction<Database>): Kysely<SubmissionsDatabase> {
   return db as unknown as Kysely<SubmissionsDatabase>;

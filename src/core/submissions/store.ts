@@ -1,13 +1,16 @@
 // Submissions are stored first, then acknowledged: `receive` commits the row (and its tracking
-// code) before the route answers, so an acknowledged submission survives a crash. Staff work on
+// code, and its attached files: written and fsynced first, recorded in the same transaction)
+// before the route answers, so an acknowledged submission survives a crash. Staff work on
 // them here — assignment, internal notes, status, answer, publication — and can erase a sender's
-// personal data on request (Decree 13/2023); every such change is in the audit log.
+// personal data on request (Decree 13/2023), attached files included; every such change is in the
+// audit log.
 import type { Kysely } from 'kysely';
 import { audit } from '../audit/log.ts';
 import type { FieldValues } from '../content-types/declaration.ts';
 import type { Database } from '../db/schema.ts';
 import { toNfc } from '../text/fold.ts';
 import type { SubmissionKind, SubmissionStatus } from './declaration.ts';
+import { attachmentKeysOf, insertAttachmentRows, removeAttachmentFiles, writeAttachments, type CheckedAttachment, type StoredAttachment } from './files.ts';
 import { newTrackingCode } from './guard.ts';
 import { submissionsDb, type Submission, type SubmissionNote } from './schema.ts';
 
@@ -27,34 +30,52 @@ const clean = (text: string | undefined) => {
   return t === '' ? null : t;
 };
 
-/** Stores a validated submission and returns its id and tracking code; committed when it resolves. */
-export async function receive(db: Kysely<Database>, kind: SubmissionKind, sender: SenderInput, fields: FieldValues, subjectId: number | null, now = new Date()): Promise<Received> {
-  const sdb = submissionsDb(db);
-  for (let attempt = 0; ; attempt++) {
-    const trackingCode = kind.tracking ? newTrackingCode() : null;
-    try {
-      const row = await sdb
-        .insertInto('submissions')
-        .values({
-          kind: kind.kind,
-          status: 'received',
-          tracking_code: trackingCode,
-          subject_id: subjectId,
-          name: clean(sender.name),
-          email: clean(sender.email)?.toLowerCase() ?? null,
-          phone: clean(sender.phone),
-          data: JSON.stringify(fields),
-          created_at: now.toISOString(),
-          updated_at: now.toISOString(),
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      return { id: row.id, trackingCode };
-    } catch (error) {
-      // two codes alike among 29^8 is rare; a new one is drawn, a few times at most
-      const unique = /unique|duplicate/i.test(error instanceof Error ? error.message : '');
-      if (!trackingCode || !unique || attempt >= 3) throw error;
+/** Files to store with a submission: checked (files.ts checkAttachment), written under `dataDir`. */
+export interface AttachmentsInput {
+  dataDir: string;
+  files: CheckedAttachment[];
+}
+
+/**
+ * Stores a validated submission and returns its id and tracking code; committed when it resolves.
+ * Attached files are written (and fsynced) before the transaction that records the submission and
+ * their rows; when anything fails, the files written are removed and nothing is left.
+ */
+export async function receive(db: Kysely<Database>, kind: SubmissionKind, sender: SenderInput, fields: FieldValues, subjectId: number | null, now = new Date(), attachments?: AttachmentsInput): Promise<Received> {
+  const stored: StoredAttachment[] = attachments && attachments.files.length > 0 ? await writeAttachments(attachments.dataDir, attachments.files) : [];
+  try {
+    for (let attempt = 0; ; attempt++) {
+      const trackingCode = kind.tracking ? newTrackingCode() : null;
+      try {
+        return await db.transaction().execute(async (trx) => {
+          const row = await submissionsDb(trx)
+            .insertInto('submissions')
+            .values({
+              kind: kind.kind,
+              status: 'received',
+              tracking_code: trackingCode,
+              subject_id: subjectId,
+              name: clean(sender.name),
+              email: clean(sender.email)?.toLowerCase() ?? null,
+              phone: clean(sender.phone),
+              data: JSON.stringify(fields),
+              created_at: now.toISOString(),
+              updated_at: now.toISOString(),
+            })
+            .returning('id')
+            .executeTakeFirstOrThrow();
+          await insertAttachmentRows(trx, row.id, stored, now);
+          return { id: row.id, trackingCode };
+        });
+      } catch (error) {
+        // two codes alike among 29^8 is rare; a new one is drawn, a few times at most
+        const unique = /unique|duplicate/i.test(error instanceof Error ? error.message : '');
+        if (!trackingCode || !unique || attempt >= 3) throw error;
+      }
     }
+  } catch (error) {
+    if (attachments) await removeAttachmentFiles(attachments.dataDir, stored.map((f) => f.key));
+    throw error;
   }
 }
 
@@ -157,9 +178,19 @@ export async function addNote(db: Kysely<Database>, id: number, note: string, wh
 }
 
 /**
- * Erases the sender's personal data (name, e-mail, phone) on request; the question itself and the
- * answer stay. Contact details quoted inside the text are the staff's to edit out before publishing.
+ * Erases the sender's personal data (name, e-mail, phone, and the attached files, which may hold
+ * personal data too) on request; the question itself and the answer stay. Contact details quoted
+ * inside the text are the staff's to edit out before publishing. The rows go in one transaction
+ * with the audit entry (which records how many files were deleted); the files are removed after it.
  */
-export async function erasePersonalData(db: Kysely<Database>, id: number, who: Handler, now = new Date()): Promise<void> {
-  await changeSubmission(db, id, { name: null, email: null, phone: null, erased_at: now.toISOString() }, who, 'submission.erase', {}, now);
+export async function erasePersonalData(db: Kysely<Database>, dataDir: string, id: number, who: Handler, now = new Date()): Promise<{ filesDeleted: number }> {
+  const keys = await db.transaction().execute(async (trx) => {
+    const keys = await attachmentKeysOf(trx, [id]);
+    await submissionsDb(trx).deleteFrom('submission_files').where('submission_id', '=', id).execute();
+    await submissionsDb(trx).updateTable('submissions').set({ name: null, email: null, phone: null, erased_at: now.toISOString(), updated_at: now.toISOString() }).where('id', '=', id).execute();
+    await audit(trx, { action: 'submission.erase', userId: who.userId, actor: who.actor, ip: who.ip, targetType: 'submission', targetId: id, details: { filesDeleted: keys.length } }, now);
+    return keys;
+  });
+  await removeAttachmentFiles(dataDir, keys);
+  return { filesDeleted: keys.length };
 }

@@ -62,6 +62,8 @@ export const commentKind: SubmissionKind = {
     { name: 'content', kind: 'longText', label: { vi: 'Nội dung góp ý', en: 'Your comment' }, required: true, maxLength: 5000, hint: { vi: 'Tối đa 5.000 ký tự. Góp ý được đăng sau khi cơ quan kiểm duyệt; thông tin liên hệ không được công bố.', en: 'At most 5,000 characters. Comments appear after moderation; contact details are never published.' } },
   ],
   contact: { name: 'required', email: 'optional', phone: 'optional', emailOrPhone: true },
+  // a marked-up copy of the draft, a table of proposals: private, never shown with a published comment
+  attachments: { max: 1, maxMb: 10 },
   tracking: false,
   answer: false,
   publishable: true,

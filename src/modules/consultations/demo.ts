@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { Kysely } from 'kysely';
 import { publishItem, removeDemoItems } from '../../core/content-types/publish-item.ts';
 import type { Database } from '../../core/db/schema.ts';
+import { deleteSubmissions } from '../../core/submissions/files.ts';
 import { submissionsDb } from '../../core/submissions/schema.ts';
 import { receive } from '../../core/submissions/store.ts';
 import { commentKind, draftDeclaration, draftType } from './declaration.ts';
@@ -68,7 +69,8 @@ export async function loadConsultationDemo(db: Kysely<Database>, now = new Date(
   return count;
 }
 
-export async function removeConsultationDemo(db: Kysely<Database>): Promise<number> {
-  const comments = await submissionsDb(db).deleteFrom('submissions').where('kind', '=', commentKind.kind).where('is_demo', '=', 1).executeTakeFirst();
-  return Number(comments.numDeletedRows) + (await removeDemoItems(db, draftType));
+/** Deletes the demo comments through core (which removes any attached file too), then the demo drafts. */
+export async function removeConsultationDemo(db: Kysely<Database>, dataDir: string): Promise<number> {
+  const comments = await deleteSubmissions(db, dataDir, { kind: commentKind.kind, demo: true });
+  return comments + (await removeDemoItems(db, draftType));
 }

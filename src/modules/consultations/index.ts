@@ -10,9 +10,9 @@ export const consultationsModule: PortalModule = {
   contentType: draftType,
   declaration: draftDeclaration,
   submissionKinds: [commentKind],
-  registerRoutes(app, ctx) {
-    registerConsultationRoutes(app, ctx);
+  async registerRoutes(app, ctx) {
+    await registerConsultationRoutes(app, ctx);
   },
   loadDemo: (ctx) => loadConsultationDemo(ctx.db.kysely),
-  removeDemo: (ctx) => removeConsultationDemo(ctx.db.kysely),
+  removeDemo: (ctx) => removeConsultationDemo(ctx.db.kysely, ctx.config.dataDir),
 };

@@ -7,6 +7,7 @@ import { AppError } from '../../core/errors.ts';
 import { queryOf } from '../../core/http/query-schema.ts';
 import { pageEnv, sendPage } from '../../core/http/page.ts';
 import { attachmentsOf } from '../../core/media/attachments.ts';
+import { submissionFormRoutes } from '../../core/submissions/body.ts';
 import { freshForm, handleSubmission, type FormState } from '../../core/submissions/form.tsx';
 import { isSlug } from '../../core/text/fold.ts';
 import { consultationClock } from './clock.ts';
@@ -17,7 +18,8 @@ import { CommentSentPage, DraftListPage, DraftPage } from './views/pages.tsx';
 
 const ids = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is number => Number.isInteger(x)) : []);
 
-export function registerConsultationRoutes(app: FastifyInstance, ctx: AppContext): void {
+/** Registers the pages; the comment form's POST goes in core's submission scope (multipart, with a file). */
+export function registerConsultationRoutes(app: FastifyInstance, ctx: AppContext): PromiseLike<unknown> {
   const db = ctx.db.kysely;
 
   const list = (lang: Language) => async (request: FastifyRequest, reply: FastifyReply) => {
@@ -61,6 +63,8 @@ export function registerConsultationRoutes(app: FastifyInstance, ctx: AppContext
   for (const lang of ['vi', 'en'] as const) {
     app.get(draftPaths[lang], queryOf([]), list(lang));
     app.get<{ Params: { slug: string } }>(`${draftPaths[lang]}/:slug`, queryOf([]), show(lang));
-    app.post<{ Params: { slug: string } }>(`${draftPaths[lang]}/:slug`, comment(lang));
   }
+  return submissionFormRoutes(app, ctx, (scope) => {
+    for (const lang of ['vi', 'en'] as const) scope.post<{ Params: { slug: string } }>(`${draftPaths[lang]}/:slug`, comment(lang));
+  });
 }

@@ -110,6 +110,8 @@ export const contactKind: SubmissionKind = {
     { name: 'message', kind: 'longText', label: { vi: 'Nội dung', en: 'Message' }, required: true, maxLength: 5000, hint: { vi: 'Tối đa 5.000 ký tự. Không ghi thông tin cá nhân của người khác.', en: 'At most 5,000 characters. Do not include other people’s personal details.' } },
   ],
   contact: { name: 'required', email: 'optional', phone: 'optional', emailOrPhone: true },
+  // a document the message is about: private, for the staff only
+  attachments: { max: 1, maxMb: 10 },
   tracking: true,
   answer: false,
   publishable: false,

@@ -12,8 +12,8 @@ export const contactModule: PortalModule = {
   contentType: contactPersonType,
   declaration: contactPersonDeclaration,
   submissionKinds: [contactKind],
-  registerRoutes(app, ctx) {
-    registerContactRoutes(app, ctx);
+  async registerRoutes(app, ctx) {
+    await registerContactRoutes(app, ctx);
   },
   loadDemo: (ctx) => loadContactDemo(ctx.db.kysely),
   removeDemo: (ctx) => removeContactDemo(ctx.db.kysely),

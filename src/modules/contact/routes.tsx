@@ -1,12 +1,14 @@
 // Public routes of the contact page, in Vietnamese and English: the page with its form, the form's
-// POST (core's handleSubmission: stored before it is acknowledged, refusals re-render the page
-// with the summary and 400 or 429), and the tracking page of a message's code.
+// POST (core's handleSubmission, url-encoded or multipart with one attached file: stored before it
+// is acknowledged, refusals re-render the page with the summary and 400, 413 or 429), and the
+// tracking page of a message's code.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../core/context.ts';
 import type { Language } from '../../core/db/schema.ts';
 import { queryOf } from '../../core/http/query-schema.ts';
 import { pageEnv, sendPage } from '../../core/http/page.ts';
 import type { FieldValues } from '../../core/content-types/declaration.ts';
+import { submissionFormRoutes } from '../../core/submissions/body.ts';
 import { formSecret, freshForm, handleSubmission, type FormProblem } from '../../core/submissions/form.tsx';
 import { attemptsThisHour, countAttempt, limitKey, lookupsPerHour, normalizeTrackingCode, secondsToNextHour } from '../../core/submissions/guard.ts';
 import { submissionStrings } from '../../core/submissions/i18n.ts';
@@ -27,7 +29,8 @@ const blankRequired =
   (fields: FieldValues): FormProblem[] =>
     contactKind.fields.filter((f) => f.required && (fields[f.name] === undefined || fields[f.name] === '')).map((f) => ({ field: `f.${f.name}`, message: submissionStrings[lang].problems.required }));
 
-export function registerContactRoutes(app: FastifyInstance, ctx: AppContext): void {
+/** Registers the pages; the form's POST goes in core's submission scope (multipart, with a file). */
+export function registerContactRoutes(app: FastifyInstance, ctx: AppContext): PromiseLike<unknown> {
   const db = ctx.db.kysely;
 
   const page = (lang: Language) => async (request: FastifyRequest, reply: FastifyReply) => {
@@ -66,7 +69,9 @@ export function registerContactRoutes(app: FastifyInstance, ctx: AppContext): vo
   for (const lang of ['vi', 'en'] as const) {
     const p = contactPaths[lang];
     app.get(p.page, queryOf([]), page(lang));
-    app.post(p.page, send(lang));
     app.get<Query>(p.track, queryOf(['ma']), track(lang));
   }
+  return submissionFormRoutes(app, ctx, (scope) => {
+    for (const lang of ['vi', 'en'] as const) scope.post(contactPaths[lang].page, send(lang));
+  });
 }

@@ -30,6 +30,8 @@ export const questionKind: SubmissionKind = {
     { name: 'content', kind: 'longText', label: { vi: 'Nội dung câu hỏi', en: 'Your question' }, required: true, maxLength: 5000, hint: { vi: 'Tối đa 5.000 ký tự. Không ghi thông tin cá nhân của người khác.', en: 'At most 5,000 characters. Do not include other people’s personal details.' } },
   ],
   contact: { name: 'required', email: 'optional', phone: 'optional', emailOrPhone: true },
+  // a document the question is about (a decision, a letter, a photo): private, for the staff only
+  attachments: { max: 1, maxMb: 10 },
   tracking: true,
   answer: true,
   publishable: true,

@@ -7,6 +7,7 @@ import type { Kysely } from 'kysely';
 import { validateFields } from '../../core/content-types/validate.ts';
 import type { Database } from '../../core/db/schema.ts';
 import { fieldSetOf } from '../../core/submissions/declaration.ts';
+import { deleteSubmissions } from '../../core/submissions/files.ts';
 import { submissionsDb } from '../../core/submissions/schema.ts';
 import { receive } from '../../core/submissions/store.ts';
 import { parseLocalInput } from '../../core/text/datetime.ts';
@@ -56,7 +57,7 @@ export async function loadQuestionDemo(db: Kysely<Database>): Promise<number> {
   return questions.length;
 }
 
-export async function removeQuestionDemo(db: Kysely<Database>): Promise<number> {
-  const result = await submissionsDb(db).deleteFrom('submissions').where('kind', '=', questionKind.kind).where('is_demo', '=', 1).executeTakeFirst();
-  return Number(result.numDeletedRows);
+/** Deletes the demo questions (and any file attached to them) through core, which removes the files too. */
+export async function removeQuestionDemo(db: Kysely<Database>, dataDir: string): Promise<number> {
+  return deleteSubmissions(db, dataDir, { kind: questionKind.kind, demo: true });
 }

@@ -8,9 +8,9 @@ import { registerQuestionRoutes } from './routes.tsx';
 export const questionsModule: PortalModule = {
   name: 'questions',
   submissionKinds: [questionKind],
-  registerRoutes(app, ctx) {
-    registerQuestionRoutes(app, ctx);
+  async registerRoutes(app, ctx) {
+    await registerQuestionRoutes(app, ctx);
   },
   loadDemo: (ctx) => loadQuestionDemo(ctx.db.kysely),
-  removeDemo: (ctx) => removeQuestionDemo(ctx.db.kysely),
+  removeDemo: (ctx) => removeQuestionDemo(ctx.db.kysely, ctx.config.dataDir),
 };

@@ -5,6 +5,7 @@ import type { Language } from '../../core/db/schema.ts';
 import { AppError, parseId, parsePageNumber } from '../../core/errors.ts';
 import { queryOf } from '../../core/http/query-schema.ts';
 import { pageEnv, sendPage } from '../../core/http/page.ts';
+import { submissionFormRoutes } from '../../core/submissions/body.ts';
 import { formSecret, freshForm, handleSubmission } from '../../core/submissions/form.tsx';
 import { attemptsThisHour, countAttempt, limitKey, lookupsPerHour, normalizeTrackingCode, secondsToNextHour } from '../../core/submissions/guard.ts';
 import { findByTrackingCode, findSubmission, parseData } from '../../core/submissions/store.ts';
@@ -17,7 +18,8 @@ type Query = { Querystring: Record<string, string | undefined> };
 
 const names = { vi: { field: 'linh-vuc', page: 'trang' }, en: { field: 'field', page: 'page' } } as const;
 
-export function registerQuestionRoutes(app: FastifyInstance, ctx: AppContext): void {
+/** Registers the pages; the form's POST goes in core's submission scope (multipart, with a file). */
+export function registerQuestionRoutes(app: FastifyInstance, ctx: AppContext): PromiseLike<unknown> {
   const db = ctx.db.kysely;
 
   const list = (lang: Language) => async (request: FastifyRequest<Query>, reply: FastifyReply) => {
@@ -81,8 +83,10 @@ export function registerQuestionRoutes(app: FastifyInstance, ctx: AppContext): v
     const p = questionPaths[lang];
     app.get<Query>(p.list, queryOf(['q', names[lang].field, names[lang].page]), list(lang));
     app.get(p.ask, queryOf([]), askForm(lang));
-    app.post(p.ask, ask(lang));
     app.get<Query>(p.track, queryOf(['ma']), track(lang));
     app.get<{ Params: { id: string } }>(`${p.list}/:id`, one(lang));
   }
+  return submissionFormRoutes(app, ctx, (scope) => {
+    for (const lang of ['vi', 'en'] as const) scope.post(questionPaths[lang].ask, ask(lang));
+  });
 }
