@@ -11,7 +11,7 @@ import { registerAuth } from './core/http/auth.ts';
 import { appSecret } from './core/settings.ts';
 import { ErrorPage } from './core/html/ErrorPage.tsx';
 import { publicDir } from './core/http/assets.ts';
-import { pageEnv, sendPage } from './core/http/page.ts';
+import { languageOfPath, pageEnv, sendPage } from './core/http/page.ts';
 import { registerFontSize } from './core/routes/font-size.ts';
 import { registerHealth } from './core/routes/health.ts';
 import { registerHome } from './core/routes/home.tsx';
@@ -55,7 +55,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
         void reply.code(status).send({ error: { code: 'BAD_QUERY', message: errors.BAD_QUERY.en, messageVi: errors.BAD_QUERY.vi } });
         return;
       }
-      void pageEnv(ctx, request).then(
+      void pageEnv(ctx, request, languageOfPath(request.url)).then(
         (env) => sendPage(reply, <ErrorPage env={env} status={status} message={env.t.badRequest} />, status),
         () => reply.code(status).type('text/plain; charset=utf-8').send(`${status} ${errors.BAD_QUERY.vi} / ${errors.BAD_QUERY.en}`),
       );
@@ -110,7 +110,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
 
   app.setNotFoundHandler(async (request, reply) => {
     if (isApi(request)) return reply.code(404).send({ error: { code: 'NOT_FOUND', message: errors.NOT_FOUND.en, messageVi: errors.NOT_FOUND.vi } });
-    return sendPage(reply, <ErrorPage env={await pageEnv(ctx, request)} status={404} />, 404);
+    return sendPage(reply, <ErrorPage env={await pageEnv(ctx, request, languageOfPath(request.url))} status={404} />, 404);
   });
 
   app.setErrorHandler(async (error: FastifyError, request, reply) => {
@@ -130,7 +130,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
       return reply.code(status).send({ error: { code, message, messageVi, ...(status >= 500 ? { reference: request.id } : {}) } });
     }
     try {
-      const env = await pageEnv(ctx, request);
+      const env = await pageEnv(ctx, request, languageOfPath(request.url));
       const text = known ? known.messageIn(env.lang) : env.lang === 'vi' ? messageVi : message;
       return sendPage(reply, <ErrorPage env={env} status={status} message={text} reference={status >= 500 ? request.id : undefined} />, status);
     } catch (renderError) {

@@ -64,3 +64,26 @@ describe('required fields', () => {
   });
 });
 
+
+describe('what refers to an item', () => {
+  it('counts reference fields to its type only, not a number field holding the same value', async () => {
+    const { publishItem } = await import('../src/core/content-types/publish-item.ts');
+    const { publishedReferencesTo } = await import('../src/core/content-types/field-index.ts');
+    const { declarationOf } = await import('../src/core/modules.ts');
+    const portal = await createTestPortal('sqlite', { demo: true });
+    try {
+      const db = portal.ctx.db.kysely;
+      // a procedure's legal basis refers to documents; find one that is referred to
+      const cited = await db.selectFrom('content_field_values').innerJoin('content', 'content.id', 'content_field_values.content_id').select('content_field_values.number_value').where('content.type', '=', 'procedure').where('content_field_values.field', '=', 'legalBasis').executeTakeFirstOrThrow();
+      const documentId = Number(cited.number_value);
+      const referring = await publishedReferencesTo(db, documentId);
+      assert.ok(referring.length > 0 && referring.every((r) => r.type === 'procedure' && r.field === 'legalBasis'), JSON.stringify(referring));
+      // a project whose area happens to equal the document's id
+      const project = declarationOf('project')!;
+      await publishItem(db, project, { title: 'Dự án có diện tích trùng số', fields: { sector: project.fields.find((f) => f.name === 'sector')!.options![0]!.value, location: 'Rạch Giá', status: project.fields.find((f) => f.name === 'status')!.options![0]!.value, area: documentId, capitalVnd: 1_000_000_000 }, publishedAt: new Date(Date.now() - 1000), sourceKey: 'test:area-equal-id' });
+      assert.deepEqual(await publishedReferencesTo(db, documentId), referring, 'the project is not a reference');
+    } finally {
+      await portal.close();
+    }
+  });
+});

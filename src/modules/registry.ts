@@ -12,6 +12,7 @@ import { linksModule } from './links/index.ts';
 import { newsModule } from './news/index.tsx';
 import { pollsModule } from './polls/index.ts';
 import { proceduresModule } from './procedures/index.ts';
+import { projectsModule } from './projects/index.ts';
 import { questionsModule } from './questions/index.ts';
 import { unitsModule } from './units/index.ts';
 import { videoModule } from './video/index.ts';
@@ -35,4 +36,5 @@ export const modules: PortalModule[] = [
   pollsModule,
   contactModule,
   zonesModule,
+  projectsModule,
 ];

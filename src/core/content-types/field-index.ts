@@ -2,6 +2,7 @@
 // multi-valued field), rewritten in the same transaction as every save, so back-office filters
 // and "what refers to this item" are plain indexed queries on both databases.
 import type { Kysely, Transaction } from 'kysely';
+import { declarationOf } from '../modules.ts';
 import type { Database } from '../db/schema.ts';
 import type { FieldValues } from './declaration.ts';
 
@@ -63,7 +64,9 @@ export interface BackReference {
  * seen from the document): the referring module is never named, its declaration gives the path.
  */
 export async function publishedReferencesTo(db: Kysely<Database>, id: number, now = new Date()): Promise<BackReference[]> {
-  return db
+  const target = await db.selectFrom('content').select('type').where('id', '=', id).executeTakeFirst();
+  if (!target) return [];
+  const rows = await db
     .selectFrom('content_field_values')
     .innerJoin('content', 'content.id', 'content_field_values.content_id')
     .leftJoin('categories', 'categories.id', 'content.category_id')
@@ -73,4 +76,10 @@ export async function publishedReferencesTo(db: Kysely<Database>, id: number, no
     .where('content.published_at', '<=', now.toISOString())
     .orderBy('content.title')
     .execute();
+  // only reference fields to the target's type: a number field holding the same value (an area of
+  // 12 ha, a count) is not a reference to item 12
+  return rows.filter((r) => {
+    const field = declarationOf(r.type)?.fields.find((f) => f.name === r.field);
+    return field?.kind === 'reference' && field.referenceType === target.type;
+  });
 }

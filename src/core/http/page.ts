@@ -40,6 +40,11 @@ async function resolveMenu(ctx: AppContext, language: Language): Promise<NavLink
   return resolve(settings.mainMenu);
 }
 
+/** The language of a public address: English under /en, Vietnamese elsewhere (error pages follow the page asked for). */
+export function languageOfPath(url: string): Language {
+  return /^\/en(\/|\?|$)/.test(url) ? 'en' : 'vi';
+}
+
 /** The footer's links: from the modules that provide them, else from the settings. */
 async function resolveFooterLinks(ctx: AppContext, language: Language): Promise<NavLink[]> {
   const providers = ctx.modules.filter((m) => m.footerLinks);
