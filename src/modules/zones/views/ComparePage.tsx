@@ -73,7 +73,7 @@ export function ComparePage({ env, zones, chosen, compared, problem }: ComparePr
         );
       },
     },
-    { label: fieldLabel('targetIndustries', lang), cell: (z) => (text(z.fields.targetIndustries) ? <span lang={vi}>{text(z.fields.targetIndustries)}</span> : s.notGiven) },
+    { label: fieldLabel('targetIndustries', lang), cell: (z) => (text(z.fields.targetIndustries) ? <span lang={vi} class="zone-compare__lines">{text(z.fields.targetIndustries)}</span> : s.notGiven) },
   ];
   const title = compared.length > 0 ? s.compareCaption(names) : s.compareTitle;
   const param = paramNames[lang].zone;
