@@ -86,12 +86,27 @@ export const defaultSettings: SiteSettings = {
     {
       label: { vi: 'Tin tức', en: 'News' },
       href: '/tin-tuc',
-      children: [{ category: 'tin-ban-quan-ly' }, { category: 'tin-dau-tu' }, { category: 'tin-khu-kinh-te-khu-cong-nghiep' }],
+      children: [
+        { category: 'tin-ban-quan-ly' },
+        { category: 'tin-dau-tu' },
+        { category: 'tin-khu-kinh-te-khu-cong-nghiep' },
+        { label: { vi: 'Thư viện ảnh', en: 'Photos' }, href: '/thu-vien-anh' },
+        { label: { vi: 'Video', en: 'Videos' }, href: '/video' },
+      ],
     },
     {
       label: { vi: 'Văn bản', en: 'Documents' },
       href: '/van-ban',
       children: [{ category: 'pho-bien-phap-luat' }, { category: 'quy-hoach-ke-hoach' }, { category: 'cong-khai' }],
+    },
+    {
+      label: { vi: 'Đầu tư', en: 'Investment' },
+      href: '/khu-kinh-te',
+      children: [
+        { label: { vi: 'Khu kinh tế, khu công nghiệp', en: 'Economic zones and industrial parks' }, href: '/khu-kinh-te' },
+        { label: { vi: 'So sánh các khu', en: 'Compare zones' }, href: '/khu-kinh-te/so-sanh' },
+        { label: { vi: 'Dự án kêu gọi đầu tư', en: 'Projects calling for investment' }, href: '/du-an-keu-goi-dau-tu' },
+      ],
     },
     { label: { vi: 'Thủ tục hành chính', en: 'Administrative procedures' }, href: '/thu-tuc-hanh-chinh' },
     {
