@@ -152,6 +152,10 @@ for (const kind of testDatabases()) {
       const code = codeOf(sent.body);
       const row = await submissionsDb(db()).selectFrom('submissions').select(['id']).where('tracking_code', '=', code).executeTakeFirstOrThrow();
       const editor = await signedIn(portal, 'bien-tap-hd@bqlkkt.test');
+      const dashboard = parse((await editor.get('/admin')).body);
+      const waiting = dashboard.querySelector('#queue-submissions');
+      assert.match(waiting?.text ?? '', /Ý kiến, câu hỏi chờ xử lý\s*[1-9]/, 'the dashboard counts what waits');
+      assert.ok(dashboard.querySelector('.submission-counts a[href="/admin/submissions?loai=question"]'), 'and links to the questions');
       const list = await editor.get('/admin/submissions?tinh-trang=received');
       assert.equal(list.status, 200);
       assert.ok(list.body.includes('Hỏi về ưu đãi đầu tư tại Kiên Lương'));
@@ -193,6 +197,7 @@ for (const kind of testDatabases()) {
 
       const contributor = await signedIn(portal, 'cong-tac-vien-hd@bqlkkt.test');
       assert.equal((await contributor.get('/admin/submissions')).status, 403, 'contributors do not handle submissions');
+      assert.equal(parse((await contributor.get('/admin')).body).querySelector('#queue-submissions'), null, 'nor see them counted');
       assert.equal((await editor.get('/admin/submissions?loai=khong-co')).status, 400);
       assert.equal((await editor.get('/admin/submissions/99999999')).status, 404);
     });

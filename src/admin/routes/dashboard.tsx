@@ -12,6 +12,8 @@ import { queryOf } from '../../core/http/query-schema.ts';
 import { contentText } from '../content/i18n.ts';
 import { ItemTable } from '../content/ItemTable.tsx';
 import { FilterBar } from '../views/FilterBar.tsx';
+import { openCounts } from '../../core/submissions/store.ts';
+import { submissionsText } from '../submissions/i18n.ts';
 import { articleDeclaration } from '../content/types.ts';
 import { adminEnv } from '../env.ts';
 import { guard } from '../guard.ts';
@@ -36,6 +38,11 @@ export function registerDashboardRoutes(app: FastifyInstance, ctx: AppContext): 
     const lists = await Promise.all(queues.map((q) => queueItems(db, auth.actor, q, 5)));
     const types = declaredTypes().filter((d) => can(auth.actor, 'article.create', d.type));
     const maps = await lookupMaps(db, lists.flat());
+    // what the public sent and nobody has finished handling, per kind
+    const kinds = can(auth.actor, 'submissions.handle') ? ctx.modules.flatMap((m) => m.submissionKinds ?? []) : [];
+    const open = kinds.length > 0 ? await openCounts(db, kinds.map((k) => k.kind)) : new Map<string, number>();
+    const openTotal = [...open.values()].reduce((a, b) => a + b, 0);
+    const st = submissionsText[env.lang];
     return sendAdminPage(
       reply,
       <AdminLayout env={env} title={env.t.dashboard}>
@@ -57,6 +64,20 @@ export function registerDashboardRoutes(app: FastifyInstance, ctx: AppContext): 
               {(env.queues[q] ?? 0) > 0 && <a href={`/admin/articles?queue=${q}`}>{env.t.openQueue} ›</a>}
             </section>
           ))}
+          {kinds.length > 0 && (
+            <section class="card-box" aria-labelledby="queue-submissions">
+              <h2 id="queue-submissions">
+                {st.waiting} <span class={openTotal ? 'count' : 'count count--zero'}>{openTotal}</span>
+              </h2>
+              <ul class="submission-counts">
+                {kinds.map((k) => (
+                  <li>
+                    <a href={`/admin/submissions?loai=${encodeURIComponent(k.kind)}`}>{k.plural[env.lang]}</a>: {open.get(k.kind) ?? 0}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
         </div>
       </AdminLayout>,
     );

@@ -3,6 +3,7 @@ import type { Language } from '../../core/db/schema.ts';
 
 export interface SubmissionsText {
   title: string;
+  waiting: string;
   intro: string;
   kind: string;
   allKinds: string;
@@ -63,6 +64,7 @@ export interface SubmissionsText {
 export const submissionsText: Record<Language, SubmissionsText> = {
   vi: {
     title: 'Ý kiến, câu hỏi của người dân',
+    waiting: 'Ý kiến, câu hỏi chờ xử lý',
     intro: 'Câu hỏi, góp ý và thư liên hệ do người dân, doanh nghiệp gửi qua cổng thông tin. Thông tin liên hệ chỉ dùng để xử lý, không công bố.',
     kind: 'Loại',
     allKinds: 'Tất cả các loại',
@@ -130,6 +132,7 @@ export const submissionsText: Record<Language, SubmissionsText> = {
   },
   en: {
     title: 'Messages from the public',
+    waiting: 'Messages waiting to be handled',
     intro: 'Questions, comments and contact messages sent by citizens and enterprises through the portal. Contact details are used only to handle them and never published.',
     kind: 'Kind',
     allKinds: 'All kinds',
