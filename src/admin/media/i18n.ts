@@ -119,14 +119,4 @@ const en: MediaDictionary = {
 
 export const mediaText: Record<Language, MediaDictionary> = { vi, en };
 
-/** "1,5 MB" in Vietnamese, "1.5 MB" in English. */
-export function formatBytes(bytes: number, lang: Language): string {
-  const units = ['B', 'KB', 'MB', 'GB'];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit++;
-  }
-  return `${new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: unit === 0 ? 0 : 1 }).format(value)} ${units[unit]}`;
-}
+export { formatFileSize as formatBytes } from '../../core/media/file-labels.ts';

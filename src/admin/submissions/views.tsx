@@ -1,6 +1,7 @@
 // The back office's pages of what the public sends: the moderation list and one submission with
 // its attached files, assignment, status, answer, publication, internal notes and the erasure of
 // personal data.
+import { formatFileSize } from '../../core/media/file-labels.ts';
 import type { FieldDeclaration } from '../../core/content-types/declaration.ts';
 import type { SubmissionKind } from '../../core/submissions/declaration.ts';
 import { submissionStatuses } from '../../core/submissions/declaration.ts';
@@ -132,10 +133,6 @@ const typeNames: Record<string, string> = {
   'image/png': 'PNG',
 };
 
-const sizeText = (bytes: number, lang: 'vi' | 'en') => {
-  const n = new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 1 });
-  return bytes < 1024 * 1024 ? `${n.format(Math.max(0.1, bytes / 1024))} KB` : `${n.format(bytes / (1024 * 1024))} MB`;
-};
 
 /** The sender's files: downloads for staff, never shown or linked publicly. */
 function Files({ kind, row, files, lang }: { kind: SubmissionKind; row: Submission; files: SubmissionFile[]; lang: 'vi' | 'en' }) {
@@ -155,7 +152,7 @@ function Files({ kind, row, files, lang }: { kind: SubmissionKind; row: Submissi
                   {f.original_name}
                 </a>{' '}
                 <span class="hint">
-                  ({typeNames[f.mime] ?? f.mime}, {sizeText(f.size, lang)})
+                  ({typeNames[f.mime] ?? f.mime}, {formatFileSize(f.size, lang)})
                 </span>
               </li>
             ))}

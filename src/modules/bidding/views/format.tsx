@@ -17,25 +17,4 @@ export function Stamp({ at, parens = false }: { at: string; parens?: boolean }) 
   return <time datetime={formatDatetimeAttr(at)}>{parens ? `(${formatStamp(at)})` : formatStamp(at)}</time>;
 }
 
-const fileTypes: Record<string, string> = {
-  'application/pdf': 'PDF',
-  'application/msword': 'Word (DOC)',
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'Word (DOCX)',
-  'application/vnd.ms-excel': 'Excel (XLS)',
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'Excel (XLSX)',
-  'application/vnd.oasis.opendocument.text': 'ODT',
-  'application/vnd.oasis.opendocument.spreadsheet': 'ODS',
-  'application/zip': 'ZIP',
-};
-
-export function fileTypeLabel(mime: string): string {
-  return fileTypes[mime] ?? (mime.split('/')[1] ?? mime).toUpperCase();
-}
-
-/** "48 KB", "1,2 MB" (Vietnamese decimal comma) or "1.2 MB". */
-export function formatSize(bytes: number, lang: 'vi' | 'en'): string {
-  const number = new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 1 });
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${number.format(bytes / 1024)} KB`;
-  return `${number.format(bytes / (1024 * 1024))} MB`;
-}
+export { fileTypeLabel, formatFileSize as formatSize } from '../../../core/media/file-labels.ts';

@@ -1,6 +1,7 @@
 // Public pages of drafts open for comment: the list with each draft's state, and a draft's page
 // with its files, the comment form while it is open, the approved comments, and after closing the
 // report on the comments.
+import { formatFileSize } from '../../../core/media/file-labels.ts';
 import type { Attachment } from '../../../core/media/attachments.ts';
 import { Layout } from '../../../core/html/Layout.tsx';
 import type { PageEnv } from '../../../core/html/page-env.ts';
@@ -20,10 +21,6 @@ function State({ draft, lang }: { draft: DraftItem; lang: 'vi' | 'en' }) {
   return <span class={`state-badge state-badge--${draft.state}`}>{consultationStrings[lang].state[draft.state]}</span>;
 }
 
-const sizeText = (bytes: number, lang: 'vi' | 'en') => {
-  const n = new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 1 });
-  return bytes < 1024 * 1024 ? `${n.format(Math.max(1, bytes / 1024))} KB` : `${n.format(bytes / (1024 * 1024))} MB`;
-};
 
 function Files({ files, lang, heading }: { files: Attachment[]; lang: 'vi' | 'en'; heading: string }) {
   if (files.length === 0) return null;
@@ -36,7 +33,7 @@ function Files({ files, lang, heading }: { files: Attachment[]; lang: 'vi' | 'en
             <a href={f.url} download={f.name}>
               {f.name}
             </a>{' '}
-            <span class="consultation-files__meta">({sizeText(f.size, lang)})</span>
+            <span class="consultation-files__meta">({formatFileSize(f.size, lang)})</span>
           </li>
         ))}
       </ul>

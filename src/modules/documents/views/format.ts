@@ -13,24 +13,4 @@ export function labelOf(options: SelectOption[], value: string | undefined, lang
   return value === undefined ? undefined : (optionLabel(options, value, language) ?? value);
 }
 
-const fileTypes: Record<string, string> = {
-  'application/pdf': 'PDF',
-  'application/msword': 'Word (DOC)',
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'Word (DOCX)',
-  'application/vnd.ms-excel': 'Excel (XLS)',
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'Excel (XLSX)',
-  'application/vnd.oasis.opendocument.text': 'ODT',
-  'application/vnd.oasis.opendocument.spreadsheet': 'ODS',
-  'application/zip': 'ZIP',
-};
-
-export function fileTypeLabel(mime: string): string {
-  return fileTypes[mime] ?? (mime.split('/')[1] ?? mime).toUpperCase();
-}
-
-export function formatSize(bytes: number, language: 'vi' | 'en'): string {
-  const number = new Intl.NumberFormat(language === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 1 });
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${number.format(bytes / 1024)} KB`;
-  return `${number.format(bytes / (1024 * 1024))} MB`;
-}
+export { fileTypeLabel, formatFileSize as formatSize } from '../../../core/media/file-labels.ts';

@@ -1,6 +1,7 @@
 // /thu-tuc-hanh-chinh/<slug>: one procedure laid out like the national portal's record — the key
 // facts, then a section per part (steps, how to submit, dossier, time, fees, who, result), the
 // legal basis linked to the documents' pages, the forms to download, and the online-service link.
+import { formatFileSize } from '../../../core/media/file-labels.ts';
 import type { ComponentChildren } from 'preact';
 import { Layout } from '../../../core/html/Layout.tsx';
 import { responsiveHtml, type ResponsiveImage } from '../../../core/media/responsive.ts';
@@ -14,12 +15,6 @@ import { procedureListUrl } from '../urls.ts';
 const label = (name: string) => procedureDeclaration.fields.find((f) => f.name === name)!.label.vi;
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 
-/** "48 KB", "1,2 MB": sizes the way people read them. */
-export function formatSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  const [value, unit] = bytes < 1024 * 1024 ? [bytes / 1024, 'KB'] : [bytes / 1024 / 1024, 'MB'];
-  return `${value.toLocaleString('vi-VN', { maximumFractionDigits: value < 10 ? 1 : 0 })} ${unit}`;
-}
 
 /** Plain text kept as typed: a paragraph per line. */
 function Lines({ value }: { value: string }) {
@@ -87,7 +82,7 @@ export function DetailPage({ env, item, legalBasis, forms, images }: { env: Page
             <a href={file.url} download={file.name}>
               {file.name}
             </a>{' '}
-            <span class="procedure-forms__size">({formatSize(file.size)})</span>
+            <span class="procedure-forms__size">({formatFileSize(file.size, env.lang)})</span>
           </li>
         ))}
       </ul>

@@ -1,6 +1,7 @@
 // /du-an-keu-goi-dau-tu/<slug> (and /en/projects/<slug> with English labels; the project's own
 // text stays as typed): the facts as a labelled list, scale and incentives, the body, the
 // project's documents to download, and whom an interested investor contacts.
+import { formatFileSize as formatSize } from '../../../core/media/file-labels.ts';
 import type { ComponentChildren } from 'preact';
 import { Layout } from '../../../core/html/Layout.tsx';
 import type { PageEnv } from '../../../core/html/page-env.ts';
@@ -16,13 +17,6 @@ import { Capital } from './ListPage.tsx';
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 const num = (value: unknown): number | undefined => (typeof value === 'number' && Number.isFinite(value) ? value : undefined);
 
-/** "48 KB", "1,2 MB" (Vietnamese decimal comma) or "1.2 MB". */
-function formatSize(bytes: number, lang: 'vi' | 'en'): string {
-  const number = new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 1 });
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${number.format(bytes / 1024)} KB`;
-  return `${number.format(bytes / (1024 * 1024))} MB`;
-}
 
 /** Plain text kept as typed: a paragraph per line. */
 function Lines({ value }: { value: string }) {

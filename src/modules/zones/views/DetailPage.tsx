@@ -1,6 +1,7 @@
 // /khu-kinh-te/<slug> and /en/zones/<slug>: every fact of a zone in labelled sections — overview
 // (dl), phases and distances (tables), infrastructure, target industries, land-lease price,
 // master-plan files and contact. Coordinates are text with a plain link to OpenStreetMap.
+import { formatFileSize as formatSize } from '../../../core/media/file-labels.ts';
 import type { ComponentChildren } from 'preact';
 import type { RowValue } from '../../../core/content-types/declaration.ts';
 import { Layout } from '../../../core/html/Layout.tsx';
@@ -16,11 +17,6 @@ import { Occupancy } from './parts.tsx';
 
 const rows = (value: unknown): RowValue[] => (Array.isArray(value) ? (value as RowValue[]) : []);
 
-function formatSize(bytes: number, lang: 'vi' | 'en'): string {
-  if (bytes < 1024) return `${bytes} B`;
-  const [value, unit] = bytes < 1024 * 1024 ? [bytes / 1024, 'KB'] : [bytes / 1024 / 1024, 'MB'];
-  return `${value.toLocaleString(lang === 'en' ? 'en-GB' : 'vi-VN', { maximumFractionDigits: value < 10 ? 1 : 0 })} ${unit}`;
-}
 
 function Section({ id, title, children }: { id: string; title: string; children: ComponentChildren }) {
   return (
