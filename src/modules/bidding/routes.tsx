@@ -22,7 +22,8 @@ import { ListPage } from './views/ListPage.tsx';
 
 type Query = { Querystring: Record<string, string | undefined> };
 
-const refuse = (name: string, raw: string) => new AppError('BAD_QUERY', `${name}=${raw.slice(0, 60)}`);
+/** A filter value not in its list: said in words, naming the filter and what was sent. */
+const refuse = (name: string, raw: string) => new AppError('BAD_QUERY', { vi: `bộ lọc “${name}” không có giá trị “${raw.slice(0, 60)}”`, en: `the filter “${name}” has no value “${raw.slice(0, 60)}”` });
 
 /** The list's parameters, or a 400 naming the one that is wrong (never a 500, never ignored). Empty values ("Tất cả") mean no filter. */
 export function listParams(query: Record<string, string | undefined>, lang: Language): ListParams & { page: number } {
